@@ -1,0 +1,12 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['.next/**', 'out/**', 'node_modules/**', 'data/generated/**', 'public/generated/**', 'next-env.d.ts', 'e2e/.artifacts/**'],
+  },
+];
+
+export default config;
