@@ -8,4 +8,4 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./data/generated/**/*'] },
 };
 
-module.exports = nextConfig;
+export default nextConfig;

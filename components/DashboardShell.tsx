@@ -1,0 +1,95 @@
+'use client';
+// The frame of every dashboard page: the side panel (the page's own content) beside the map.
+// Selection lives in the URL: the path names the place, `?article=` the filter, the hash the map view.
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { articleIdFromPath, overviewPath, placeIdFromPath, placePath } from '@/lib/url/routes';
+import { ArticleFilterProvider, ArticleFilterReader } from './ArticleFilter';
+import { usePlaces } from './data/usePlaces';
+
+const MapView = dynamic(() => import('./map/MapView'), {
+  ssr: false,
+  loading: () => <p className="map-status">Loading the map…</p>,
+});
+
+const PANEL_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
+
+export function DashboardShell({ children }: { children: ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [articleFilter, setArticleFilter] = useState<string | null>(null);
+  const { data: places, error: placesError } = usePlaces();
+
+  const selectedId = placeIdFromPath(pathname);
+  const articleViewId = articleIdFromPath(pathname);
+  const emphasisArticle = articleViewId ?? articleFilter;
+
+  const emphasizedIds = useMemo(() => {
+    if (!places || !emphasisArticle) return null;
+    return new Set(places.features.filter((f) => f.properties.articleIds.includes(emphasisArticle)).map((f) => f.properties.id));
+  }, [places, emphasisArticle]);
+
+  const selectPlace = useCallback(
+    (placeId: string | null) => {
+      router.push(placeId ? placePath(placeId, articleFilter) : overviewPath(articleFilter), { scroll: false });
+    },
+    [router, articleFilter],
+  );
+
+  // Esc returns to the overview from a place or an article.
+  useEffect(() => {
+    if (!selectedId && !articleViewId) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return;
+      selectPlace(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, articleViewId, selectPlace]);
+
+  return (
+    <ArticleFilterProvider value={articleFilter}>
+      <Suspense fallback={null}>
+        <ArticleFilterReader onChange={setArticleFilter} />
+      </Suspense>
+      <a className="skip-link" href="#panel-content">
+        Skip to the panel
+      </a>
+      <div className="dashboard">
+        <aside className="panel" aria-label="Places and excerpts">
+          <header className="panel-header">
+            <Link className="brand" href={overviewPath(articleFilter)}>
+              News geography
+            </Link>
+            {(selectedId || articleViewId) && (
+              <button type="button" className="icon-button" onClick={() => selectPlace(null)} aria-label="Close and return to the overview">
+                <span aria-hidden="true">✕</span>
+              </button>
+            )}
+          </header>
+          <div className="panel-body" id="panel-content">
+            {children}
+          </div>
+        </aside>
+        <div className="map-area">
+          <MapView
+            places={places ?? null}
+            selectedId={selectedId}
+            emphasizedIds={emphasizedIds}
+            onSelect={selectPlace}
+            padding={PANEL_PADDING}
+          />
+          {placesError && (
+            <p className="map-status" role="alert">
+              The places could not be loaded: {placesError.message}
+            </p>
+          )}
+        </div>
+      </div>
+    </ArticleFilterProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import type { ArticleMeta } from '@/lib/types';
+import { articlePath } from '@/lib/url/routes';
+
+export function ArticleList({ articles }: { articles: readonly ArticleMeta[] }) {
+  return (
+    <ul className="article-list">
+      {articles.map((a) => (
+        <li key={a.id}>
+          <Link href={articlePath(a.id)}>
+            <span>
+              {a.title}
+              <br />
+              <span className="count">
+                {[a.source, a.publishedAt, `${a.placeIds.length} places`].filter(Boolean).join(' · ')}
+              </span>
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
