@@ -1,11 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { siteUrl } from '@/lib/url/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: 'News geography', template: '%s · News geography' },
   description: 'The places named in the news, on a map you can click: every excerpt that mentions a place, tied to its article.',
   applicationName: 'News geography',
+  openGraph: { siteName: 'News geography', type: 'website' },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -16,7 +16,8 @@ import { buildBasemapStyle } from '@/lib/map/basemapStyle';
 import { bboxExtent, pickShapeFirst, type PickCandidate } from '@/lib/map/pickPlace';
 import type { PlaceKind, PlaceProperties, PlacesCollection } from '@/lib/types';
 import { parseMapHash, withMapView, type MapView as MapViewState } from '@/lib/url/mapHash';
-import { addPlaceLayers, labelPoints } from './addPlaceLayers';
+import { labelPoints, overviewBBox } from '@/lib/map/viewport';
+import { addPlaceLayers } from './addPlaceLayers';
 import { CIRCLE_LAYER, FILL_LAYER, INTERACTIVE_LAYERS, PLACES_SOURCE, type Theme } from './placeLayers';
 import { prefersReducedMotion, usePrefersDark } from './usePrefersDark';
 
@@ -151,6 +152,17 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     }
     previousSelection.current = null; // feature state is gone with a new style or data
   }, [styleReady, places, theme]);
+
+  // First view without a hash or a selection: all the corpus's places.
+  const fittedOverview = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !places || fittedOverview.current) return;
+    fittedOverview.current = true;
+    if (selectedId || parseMapHash(window.location.hash)) return;
+    const bbox = overviewBBox(places);
+    if (bbox) map.fitBounds(bbox, { padding: paddingRef.current, maxZoom: 5, duration: 0 });
+  }, [places, selectedId]);
 
   // Pointer interaction: hover state, cursor, and a click that picks the most specific place.
   useEffect(() => {

@@ -1,20 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { labelPoints } from '@/lib/map/viewport';
 import { BASEMAP_FIRST_LABEL_LAYER } from '@/lib/map/basemapStyle';
 import type { PlacesCollection } from '@/lib/types';
 import { LABELS_SOURCE, PLACES_SOURCE, placeLayers, type Theme } from './placeLayers';
-
-/** One point per place at its label point: labels of shapes then sit once, where a reader expects them. */
-export function labelPoints(places: PlacesCollection): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: places.features.map((f) => ({
-      type: 'Feature',
-      id: f.properties.id,
-      geometry: { type: 'Point', coordinates: [f.properties.lon, f.properties.lat] },
-      properties: { id: f.properties.id, name: f.properties.name, kind: f.properties.kind, mentionCount: f.properties.mentionCount },
-    })),
-  };
-}
 
 export function addPlaceLayers(map: MapLibreMap, places: PlacesCollection, theme: Theme): void {
   map.addSource(PLACES_SOURCE, { type: 'geojson', data: places, promoteId: 'id' });
@@ -26,3 +14,4 @@ export function addPlaceLayers(map: MapLibreMap, places: PlacesCollection, theme
     map.addLayer(layer, layer.type === 'symbol' ? undefined : before);
   }
 }
+

@@ -11,6 +11,9 @@ import { placeExcerptsKey, type PlaceExcerptsResponse } from '../data/placeExcer
 import { HighlightedText } from './HighlightedText';
 import { KindBadge } from './KindBadge';
 import { MentionChart } from './MentionChart';
+import { useExcerptTarget } from './useExcerptTarget';
+import { EmbedSnippet } from '../share/EmbedSnippet';
+import { ShareButton } from '../share/ShareButton';
 
 export interface PlacePanelProps {
   place: PlaceProperties;
@@ -59,6 +62,7 @@ export function PlacePanel({ place, initialPage, articles, perArticle }: PlacePa
   const hasMore = pages.length > 0 && pages[pages.length - 1].nextPage !== null;
   const loadingFirst = !data && !error;
   const loadingMore = isValidating && size > pages.length;
+  const targetExcerpt = useExcerptTarget(excerpts.length > 0);
   const shownArticles = articleFilter ? place.articleIds.filter((id) => id === articleFilter) : place.articleIds;
 
   return (
@@ -73,6 +77,10 @@ export function PlacePanel({ place, initialPage, articles, perArticle }: PlacePa
           {place.articleIds.length === 1 ? '' : 's'}
         </span>
       </p>
+      <div className="share-row">
+        <ShareButton title={`${place.name} in the news`} />
+        <EmbedSnippet placeId={place.id} name={place.name} />
+      </div>
       <MentionChart rows={perArticle} />
       {articleFilter && (
         <p className="corpus-line">
@@ -117,7 +125,15 @@ export function PlacePanel({ place, initialPage, articles, perArticle }: PlacePa
                     </p>
                     <p className="excerpt-links">
                       <Link href={`${articlePath(e.articleId)}#${sentenceAnchor(e.sentenceIndex)}`}>Read in the article</Link>
-                      <a href={`#${anchor}`}>Link to this excerpt</a>
+                      <a
+                        href={`#${anchor}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          targetExcerpt(anchor);
+                        }}
+                      >
+                        Link to this excerpt
+                      </a>
                     </p>
                   </li>
                 );

@@ -13,10 +13,13 @@ export async function generateMetadata({ params }: PageProps<'/articles/[id]'>):
   const { id } = await params;
   const article = getArticle(id);
   if (!article) return { title: 'Article not found' };
+  const description = `${article.title}: ${article.placeIds.length} places on the map, with every sentence that names them.`;
   return {
     title: article.title,
-    description: `${article.title}: ${article.placeIds.length} places on the map.`,
+    description,
     alternates: { canonical: articlePath(article.id) },
+    openGraph: { title: article.title, description, url: articlePath(article.id), siteName: 'News geography', type: 'article' },
+    twitter: { card: 'summary', title: article.title, description },
   };
 }
 

@@ -19,6 +19,8 @@ export async function generateMetadata({ params }: PageProps<'/places/[id]'>): P
     title: place.name,
     description,
     alternates: { canonical: placePath(place.id) },
+    openGraph: { title: place.name, description, url: placePath(place.id), siteName: 'News geography', type: 'website' },
+    twitter: { card: 'summary_large_image', title: place.name, description },
   };
 }
 
