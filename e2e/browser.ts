@@ -89,3 +89,33 @@ export async function mapPixelOf(page: Page, lon: number, lat: number): Promise<
 export async function waitForMapHash(page: Page): Promise<void> {
   await page.waitForFunction(() => /(^#|&)map=/.test(window.location.hash), undefined, { timeout: 20_000 });
 }
+
+export interface ApiPlace {
+  id: string;
+  name: string;
+  kind: string;
+  mentionCount: number;
+  articleIds: string[];
+  lon: number;
+  lat: number;
+}
+
+export async function apiPlaces(): Promise<ApiPlace[]> {
+  const response = await fetch(`${baseURL()}/api/places`);
+  const body = (await response.json()) as { features: Array<{ properties: ApiPlace }> };
+  return body.features.map((f) => f.properties);
+}
+
+/** The place a reader means by `name` (exact name first, then the most mentioned whose name contains it). */
+export async function placeNamed(name: RegExp, kind?: string): Promise<ApiPlace> {
+  const places = (await apiPlaces()).filter((p) => name.test(p.name) && (!kind || p.kind === kind));
+  places.sort((a, b) => b.mentionCount - a.mentionCount);
+  if (!places[0]) throw new Error(`No place named ${name} in /api/places`);
+  return places[0];
+}
+
+/** Decimal degrees between two longitudes, across the antimeridian. */
+export function lonDistance(a: number, b: number): number {
+  const d = Math.abs(a - b) % 360;
+  return d > 180 ? 360 - d : d;
+}

@@ -109,6 +109,8 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
 
     // A hash typed or pasted by hand moves the map.
     const onHashChange = () => {
+      // An entry made by editing the hash has no router state; stamping it lets Back return to it.
+      window.history.replaceState(null, '', window.location.href);
       const view = parseMapHash(window.location.hash);
       if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     };
