@@ -1,7 +1,7 @@
 // Paths of the public interface. One place builds them so links, tests and the server agree.
 
-/** Ids are URL slugs: lower-case letters, digits and single dashes. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Ids are URL slugs: lower-case letters and digits in runs joined by single dashes or underscores. */
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 120;
 
 export function isValidId(id: string): boolean {

@@ -5,7 +5,8 @@ describe('routes', () => {
   it('accepts slugs and refuses everything else', () => {
     expect(isValidId('kursk-oblast')).toBe(true);
     expect(isValidId('000-b95f338fa3d30124')).toBe(true);
-    for (const bad of ['', '..', '../etc/passwd', 'Kursk', 'a--b', '-a', 'a-', 'a/b', 'a%2f', 'x'.repeat(121), 'é']) {
+    expect(isValidId('000_b95f338fa3d30124')).toBe(true);
+    for (const bad of ['', '..', '../etc/passwd', 'Kursk', 'a--b', 'a_-b', '_a', '-a', 'a-', 'a/b', 'a%2f', 'x'.repeat(121), 'é']) {
       expect(isValidId(bad)).toBe(false);
     }
   });

@@ -4,7 +4,7 @@ import { isValidId } from '@/lib/url/routes';
 
 export async function GET(_request: Request, ctx: RouteContext<'/api/articles/[id]'>) {
   const { id } = await ctx.params;
-  if (!isValidId(id)) return jsonError(400, 'An article id is a short lower-case slug (letters, digits, dashes).');
+  if (!isValidId(id)) return jsonError(400, 'An article id is a short lower-case slug (letters, digits, dashes, underscores).');
   return jsonWithErrors(() => {
     const article = getArticle(id);
     if (!article) return null;

@@ -6,7 +6,7 @@ import { articleFilterFrom, isValidId } from '@/lib/url/routes';
 
 export async function GET(request: NextRequest, ctx: RouteContext<'/api/places/[id]'>) {
   const { id } = await ctx.params;
-  if (!isValidId(id)) return jsonError(400, 'A place id is a short lower-case slug (letters, digits, dashes).');
+  if (!isValidId(id)) return jsonError(400, 'A place id is a short lower-case slug (letters, digits, dashes, underscores).');
   const query = request.nextUrl.searchParams;
   const page = Number(query.get('page') ?? '1');
   const pageSize = Number(query.get('pageSize') ?? NaN);
