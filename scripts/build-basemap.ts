@@ -1,4 +1,4 @@
-// npm run basemap: writes the self-hosted offline basemap (GeoJSON, sprites, SDF glyphs) into
+// npm run basemap: writes the self-hosted offline basemap (GeoJSON and SDF glyphs) into
 // public/generated/. Admin-1 lines are drawn for the countries of the corpus places
 // (data/generated/places.geojson), or for BASEMAP_ADMIN1=RU,UA,… when set.
 import path from 'node:path';

@@ -15,17 +15,6 @@ export const BASEMAP_SOURCE_FILES = {
 
 export type BasemapSourceId = keyof typeof BASEMAP_SOURCE_FILES;
 
-/** Sprite sheet base name per theme (MapLibre appends .json, .png, @2x.json, @2x.png). */
-export function basemapSpriteName(theme: 'light' | 'dark'): string {
-  return `sprite-${theme}`;
-}
-
-/** Icon ids in the basemap sprite. */
-export const SPRITE_ICONS = {
-  city: 'city-dot',
-  capital: 'capital-dot',
-} as const;
-
 /** Properties of a feature of borders.geojson. */
 export interface BorderProperties {
   kind: 'border' | 'coast';

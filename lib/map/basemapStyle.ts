@@ -1,4 +1,4 @@
-// The offline MapLibre style: every source, glyph and sprite URL is same-origin, so the map works
+// The offline MapLibre style: every source and glyph URL is same-origin, so the map works
 // with no network beyond the app itself. Pure: no DOM, no maplibre runtime (types only).
 import type {
   ExpressionSpecification,
@@ -6,7 +6,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP_DIR, BASEMAP_SOURCE_FILES, GLYPHS_DIR, SPRITE_ICONS, basemapSpriteName, type BasemapSourceId } from './basemapFiles';
+import { BASEMAP_DIR, BASEMAP_SOURCE_FILES, GLYPHS_DIR, type BasemapSourceId } from './basemapFiles';
 import { FONT_BOLD, FONT_REGULAR } from './fontstacks';
 import { MAP_PALETTES, type MapTheme } from './palette';
 
@@ -19,8 +19,12 @@ export interface BasemapStyleOptions {
   assetBase?: string;
 }
 
-/** Id of the first label layer: insert app layers before it to keep basemap labels on top. */
-export const BASEMAP_FIRST_LABEL_LAYER = 'country-label';
+/**
+ * Id of the first (lowest) label layer: insert app layers before it to keep basemap labels on top.
+ * Country labels sit above city labels so that MapLibre, which places symbols from the top layer
+ * down, keeps country names when they collide with city names at small scales.
+ */
+export const BASEMAP_FIRST_LABEL_LAYER = 'city-label';
 
 const NATURAL_EARTH_ATTRIBUTION =
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
@@ -95,6 +99,33 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
     {
       id: BASEMAP_FIRST_LABEL_LAYER,
       type: 'symbol',
+      source: 'cityLabels',
+      filter: fromOwnMinzoom,
+      // The city dot is a bullet glyph at the start of the label rather than a sprite icon: MapLibre
+      // requires absolute sprite URLs, and one text box makes dot and name collide as a unit.
+      layout: {
+        'text-field': ['format', '\u2022', { 'font-scale': 1.5 }, '\u2009', {}, ['get', 'name'], {}],
+        'text-font': ['case', ['get', 'capital'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
+        'text-size': [
+          'interpolate', ['linear'], ['zoom'],
+          2, ['case', ['get', 'capital'], 11, 10],
+          8, ['case', ['get', 'capital'], 15, 13],
+        ],
+        'text-anchor': 'left',
+        'text-offset': [-0.35, -0.1],
+        'text-max-width': 12,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 3,
+      },
+      paint: {
+        'text-color': colours.cityLabel,
+        'text-halo-color': colours.cityLabelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      id: 'country-label',
+      type: 'symbol',
       source: 'countryLabels',
       filter: fromOwnMinzoom,
       layout: {
@@ -117,40 +148,12 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
         'text-halo-width': 1.2,
       },
     },
-    {
-      id: 'city-label',
-      type: 'symbol',
-      source: 'cityLabels',
-      filter: fromOwnMinzoom,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['case', ['get', 'capital'], ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': [
-          'interpolate', ['linear'], ['zoom'],
-          2, ['case', ['get', 'capital'], 11, 10],
-          8, ['case', ['get', 'capital'], 15, 13],
-        ],
-        'icon-image': ['case', ['get', 'capital'], SPRITE_ICONS.capital, SPRITE_ICONS.city],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-justify': 'auto',
-        'text-max-width': 8,
-        'symbol-sort-key': ['get', 'rank'],
-        'text-padding': 3,
-      },
-      paint: {
-        'text-color': colours.cityLabel,
-        'text-halo-color': colours.cityLabelHalo,
-        'text-halo-width': 1.2,
-      },
-    },
   ];
 
   return {
     version: 8,
     name: `Offline basemap (${options.theme})`,
     glyphs: `${base}/${GLYPHS_DIR}/{fontstack}/{range}.pbf`,
-    sprite: `${base}/${BASEMAP_DIR}/${basemapSpriteName(options.theme)}`,
     sources: {
       countries: geojsonSource(base, 'countries', NATURAL_EARTH_ATTRIBUTION),
       borders: geojsonSource(base, 'borders', NATURAL_EARTH_ATTRIBUTION),

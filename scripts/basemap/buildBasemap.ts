@@ -1,5 +1,5 @@
-// Builds every file of the offline basemap into {publicDir}/generated/: GeoJSON sources, sprites and
-// SDF glyph ranges. Same inputs → byte-identical files (fixed precision, sorted features).
+// Builds every file of the offline basemap into {publicDir}/generated/: GeoJSON sources and SDF
+// glyph ranges. Same inputs → byte-identical files (fixed precision, sorted features).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
@@ -10,7 +10,6 @@ import {
   BASEMAP_DIR,
   BASEMAP_SOURCE_FILES,
   GLYPHS_DIR,
-  basemapSpriteName,
   type BorderProperties,
   type CountryLabelProperties,
   type CountryProperties,
@@ -27,7 +26,6 @@ import {
 import { buildCityLabels } from '../../lib/map/cityLabels';
 import { buildGlyphFiles } from './glyphs';
 import { BasemapInputError, loadAdmin1Topology, loadCities, loadWorldAtlas } from './sources';
-import { buildSpriteFiles } from './sprite';
 
 /** ~0.02° ≈ 2 km, 0.01° precision: invisible below zoom 6-7 and keeps all basemap GeoJSON under ~500 KB gzip. */
 const LAND_TOLERANCE = 0.02;
@@ -168,11 +166,6 @@ export function buildBasemap(options: BuildBasemapOptions): BuildBasemapResult {
   };
   for (const [id, fileName] of Object.entries(BASEMAP_SOURCE_FILES) as Array<[keyof typeof BASEMAP_SOURCE_FILES, string]>) {
     writeOut(path.join(basemapDir, fileName), json(sources[id]), files, options.publicDir);
-  }
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [fileName, data] of Object.entries(buildSpriteFiles(basemapSpriteName(theme), theme))) {
-      writeOut(path.join(basemapDir, fileName), data, files, options.publicDir);
-    }
   }
   for (const glyphFile of glyphFiles) writeOut(path.join(glyphsDir, glyphFile.relativePath), glyphFile.data, files, options.publicDir);
 
