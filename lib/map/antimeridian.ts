@@ -6,6 +6,8 @@ import { bboxClip, polygon as turfPolygon } from '@turf/turf';
 import type { Position } from 'geojson';
 
 const HALF_TURN = 180;
+/** Natural Earth closes Antarctica at -89.999°, not exactly at the pole. */
+const POLE_EDGE_LAT = 89.9;
 
 /** True when two consecutive positions are more than 180° of longitude apart. */
 export function hasAntimeridianJump(positions: readonly Position[]): boolean {
@@ -46,7 +48,11 @@ function closeAroundPole(ring: Position[]): Position[] {
   if (Math.abs(last[0] - first[0]) < 1e-9) return ring;
   const meanLat = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
   const poleLat = meanLat < 0 ? -90 : 90;
-  return [...ring, [last[0], poleLat], [first[0], poleLat], [first[0], first[1]]];
+  // Walk along the pole in steps of at most 90° so that no edge of the closed ring spans > 180°.
+  const along: Position[] = [];
+  const steps = Math.ceil(Math.abs(last[0] - first[0]) / 90);
+  for (let i = 0; i <= steps; i++) along.push([last[0] + ((first[0] - last[0]) * i) / steps, poleLat]);
+  return [...ring, ...along, [first[0], first[1]]];
 }
 
 /** Move a hole by whole turns so that it sits over its (unwrapped) outer ring. */
@@ -69,7 +75,8 @@ export function splitPolygonAtAntimeridian(rings: readonly Position[][]): Positi
   const holes = rings.slice(1).map((hole) => alignToOuter(closeAroundPole(unwrapLongitudes(hole)), outer));
   const lons = outer.map((p) => p[0]);
   const minTurn = Math.floor((Math.min(...lons) + HALF_TURN) / 360);
-  const maxTurn = Math.floor((Math.max(...lons) + HALF_TURN) / 360);
+  // Only windows the shape actually enters: touching a window's edge does not count.
+  const maxTurn = Math.ceil((Math.max(...lons) + HALF_TURN) / 360) - 1;
 
   const pieces: Position[][][] = [];
   for (let turn = minTurn; turn <= maxTurn; turn++) {
@@ -89,7 +96,8 @@ export function splitPolygonAtAntimeridian(rings: readonly Position[][]): Positi
 
 /**
  * Cut a line wherever it crosses the antimeridian, interpolating the crossing latitude, and drop
- * stretches that run along the ±180 meridian itself (cut edges, not real borders or coasts).
+ * stretches that run along the edge of the world (the ±180 meridian or a pole): those are cut edges
+ * of the source polygons, not real borders or coasts.
  */
 export function splitLineAtAntimeridian(line: readonly Position[]): Position[][] {
   const parts: Position[][] = [];
@@ -114,16 +122,18 @@ export function splitLineAtAntimeridian(line: readonly Position[]): Position[][]
   }
   parts.push(current);
 
-  // Split again around segments lying on the meridian (both ends at ±180).
+  // Split again around segments lying on the world's edge (both ends at ±180 or both at a pole).
   const result: Position[][] = [];
   for (const part of parts) {
     let run: Position[] = [];
     for (let i = 0; i < part.length; i++) {
       const point = part[i];
       const previous = part[i - 1];
-      const onMeridian =
-        previous !== undefined && Math.abs(point[0]) === HALF_TURN && Math.abs(previous[0]) === HALF_TURN;
-      if (onMeridian) {
+      const onWorldEdge =
+        previous !== undefined &&
+        ((Math.abs(point[0]) === HALF_TURN && Math.abs(previous[0]) === HALF_TURN) ||
+          (Math.abs(point[1]) >= POLE_EDGE_LAT && Math.abs(previous[1]) >= POLE_EDGE_LAT));
+      if (onWorldEdge) {
         if (run.length >= 2) result.push(run);
         run = [point];
       } else {
