@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { parseAdmin1Override } from '../lib/map/admin1Countries';
 import { buildBasemap } from './basemap/buildBasemap';
 import { BasemapInputError, loadCorpusCountryCodes } from './basemap/sources';
 
@@ -12,12 +13,11 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 function admin1Countries(): string[] {
   const override = process.env.BASEMAP_ADMIN1;
   if (override !== undefined && override.trim() !== '') {
-    const codes = override.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean);
-    const bad = codes.filter((code) => !/^[A-Z]{2}$/.test(code));
-    if (bad.length > 0) {
-      throw new BasemapInputError(`BASEMAP_ADMIN1 must list ISO 3166-1 alpha-2 codes separated by commas (e.g. RU,UA); not codes: ${bad.join(', ')}`);
+    try {
+      return parseAdmin1Override(override);
+    } catch (error) {
+      throw new BasemapInputError((error as Error).message);
     }
-    return codes;
   }
   return loadCorpusCountryCodes(path.join(root, 'data', 'generated', 'places.geojson'));
 }

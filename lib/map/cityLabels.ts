@@ -1,5 +1,7 @@
 // Which GeoNames cities the basemap labels, and in what order of importance: national capitals and
-// cities of at least a million people, so that the map reads like an atlas page, not a phone book.
+// cities of at least a million people from small scales on, then regional centres (admin-1 seats of
+// 200 000+ people and other cities of 500 000+) once the map is zoomed to a region, so that the map
+// reads like an atlas page, not a phone book.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { CityLabelProperties } from './basemapFiles';
 import { roundCoordinate } from './basemapGeometry';
@@ -18,9 +20,17 @@ export interface CityRecord {
 }
 
 export const MAJOR_CITY_POPULATION = 1_000_000;
+export const REGIONAL_CITY_POPULATION = 500_000;
+export const REGIONAL_SEAT_POPULATION = 200_000;
+/** Zoom from which regional centres may show. */
+export const REGIONAL_CITY_MINZOOM = 5;
 
 export function isLabelledCity(city: CityRecord): boolean {
-  return city.featureCode === 'PPLC' || city.population >= MAJOR_CITY_POPULATION;
+  return (
+    city.featureCode === 'PPLC' ||
+    city.population >= REGIONAL_CITY_POPULATION ||
+    (city.featureCode === 'PPLA' && city.population >= REGIONAL_SEAT_POPULATION)
+  );
 }
 
 /** First zoom at which a city label may show: big capitals first, ordinary million-cities last. */
@@ -29,7 +39,8 @@ export function cityLabelMinzoom(city: Pick<CityRecord, 'featureCode' | 'populat
   if (capital) return city.population >= 5_000_000 ? 2 : city.population >= 1_000_000 ? 3 : 4;
   if (city.population >= 10_000_000) return 3;
   if (city.population >= 5_000_000) return 4;
-  return 5;
+  if (city.population >= MAJOR_CITY_POPULATION) return 4.5;
+  return REGIONAL_CITY_MINZOOM;
 }
 
 /** Importance score (higher first): a capital counts as a city five times its size. */

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { countryCodesOfFeatures } from '../../lib/map/admin1Countries';
 import type { CityRecord } from '../../lib/map/cityLabels';
 
 const requireFromHere = createRequire(import.meta.url);
@@ -79,10 +80,5 @@ export function loadCorpusCountryCodes(placesPath: string): string[] {
   if (!Array.isArray(places.features)) {
     throw new BasemapInputError(`The corpus places file at ${placesPath} has no "features" array`);
   }
-  const codes = new Set<string>();
-  for (const feature of places.features as Array<{ properties?: { countryCode?: unknown } }>) {
-    const code = feature?.properties?.countryCode;
-    if (typeof code === 'string' && /^[A-Za-z]{2}$/.test(code)) codes.add(code.toUpperCase());
-  }
-  return [...codes].sort();
+  return countryCodesOfFeatures(places.features);
 }

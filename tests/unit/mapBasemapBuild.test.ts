@@ -99,7 +99,7 @@ describe('npm run basemap output', () => {
     const cities = readGeojson(first, BASEMAP_SOURCE_FILES.cityLabels).features;
     expect(cities.length).toBeGreaterThan(200);
     for (const city of cities) {
-      expect(city.properties.capital === true || (city.properties.population as number) >= 1_000_000).toBe(true);
+      expect(city.properties.capital === true || (city.properties.population as number) >= 200_000).toBe(true);
     }
   });
 
