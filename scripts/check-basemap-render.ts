@@ -76,8 +76,8 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(publicDir, 'generated', 'basemap', 'countries.geojson'))) {
     throw new Error('public/generated/basemap is missing: run `npm run basemap` first');
   }
-  const [lon, lat] = argument('center', '40,50').split(',').map(Number);
-  const zoom = Number(argument('zoom', '3.3'));
+  const [lon, lat] = argument('center', '36,51').split(',').map(Number);
+  const zoom = Number(argument('zoom', '4.2'));
   const outDir = path.resolve(root, argument('out', 'docs'));
   mkdirSync(outDir, { recursive: true });
 

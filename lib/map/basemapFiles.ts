@@ -33,8 +33,9 @@ export interface CountryLabelProperties {
   iso2: string;
   /** 1 (largest) to 6 (smallest): label size class and priority. */
   rank: number;
-  /** First zoom at which the label may appear. */
+  /** The label shows from zoom `minzoom` up to, not including, `maxzoom`. */
   minzoom: number;
+  maxzoom: number;
 }
 
 /** Properties of a feature of city-labels.geojson. */

@@ -46,6 +46,8 @@ function geojsonSource(base: string, id: BasemapSourceId, attribution: string): 
 
 /** Zoom-dependent filter: a feature shows from its own `minzoom` property on. */
 const fromOwnMinzoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+/** … and, where it has one, up to its own `maxzoom`. */
+const withinOwnZooms: ExpressionSpecification = ['all', fromOwnMinzoom, ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 24]]];
 
 export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const palette = MAP_PALETTES[options.theme];
@@ -127,7 +129,7 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
       id: 'country-label',
       type: 'symbol',
       source: 'countryLabels',
-      filter: fromOwnMinzoom,
+      filter: withinOwnZooms,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_BOLD],

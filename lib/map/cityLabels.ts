@@ -33,13 +33,16 @@ export function isLabelledCity(city: CityRecord): boolean {
   );
 }
 
-/** First zoom at which a city label may show: big capitals first, ordinary million-cities last. */
+/**
+ * First zoom at which a city label may show: big capitals first, regional centres last. Whole zooms:
+ * GeoJSON tiles evaluate zoom filters at their integer zoom.
+ */
 export function cityLabelMinzoom(city: Pick<CityRecord, 'featureCode' | 'population'>): number {
   const capital = city.featureCode === 'PPLC';
   if (capital) return city.population >= 5_000_000 ? 2 : city.population >= 1_000_000 ? 3 : 4;
   if (city.population >= 10_000_000) return 3;
   if (city.population >= 5_000_000) return 4;
-  if (city.population >= MAJOR_CITY_POPULATION) return 4.5;
+  if (city.population >= MAJOR_CITY_POPULATION) return 4;
   return REGIONAL_CITY_MINZOOM;
 }
 

@@ -19,6 +19,7 @@ import {
   countryLabelMinzoom,
   countryLabelPoint,
   countryRank,
+  regionalLabelPoints,
   prepareLandGeometry,
   prepareLineGeometry,
   roundCoordinate,
@@ -32,6 +33,9 @@ const LAND_TOLERANCE = 0.02;
 const LINE_TOLERANCE = 0.02;
 const ADMIN1_TOLERANCE = 0.02;
 const DECIMALS = 2;
+/** Regional labels of very wide countries replace their single label from this zoom. */
+const REGIONAL_LABEL_MINZOOM = 4;
+const NO_MAXZOOM = 24;
 
 export interface BuildBasemapOptions {
   /** The site's public directory; files go to {publicDir}/generated/{basemap,glyphs}. */
@@ -78,17 +82,31 @@ function buildCountries(topology: Topology): {
     fills.push({ type: 'Feature', properties: { name, iso2 }, geometry });
     if (name === '' || iso2 === 'AQ') continue;
     const rank = countryRank(areaKm2(geometry));
-    const [lon, lat] = countryLabelPoint(geometry);
-    labels.push({
-      type: 'Feature',
-      properties: { name, iso2, rank, minzoom: countryLabelMinzoom(rank) },
-      geometry: { type: 'Point', coordinates: [roundCoordinate(lon, DECIMALS), roundCoordinate(lat, DECIMALS)] },
-    });
+    const minzoom = countryLabelMinzoom(rank);
+    // A very wide country swaps its single label for one per region once the map is zoomed in.
+    const regional = regionalLabelPoints(geometry);
+    const points = [
+      { point: countryLabelPoint(geometry), minzoom, maxzoom: regional.length > 0 ? REGIONAL_LABEL_MINZOOM : NO_MAXZOOM },
+      ...regional.map((point) => ({ point, minzoom: REGIONAL_LABEL_MINZOOM, maxzoom: NO_MAXZOOM })),
+    ];
+    for (const { point, minzoom: from, maxzoom } of points) {
+      labels.push({
+        type: 'Feature',
+        properties: { name, iso2, rank, minzoom: from, maxzoom },
+        geometry: { type: 'Point', coordinates: [roundCoordinate(point[0], DECIMALS), roundCoordinate(point[1], DECIMALS)] },
+      });
+    }
   }
   const byName = (a: { properties: { name: string; iso2: string } }, b: { properties: { name: string; iso2: string } }) =>
     a.properties.name.localeCompare(b.properties.name, 'en') || a.properties.iso2.localeCompare(b.properties.iso2, 'en');
   fills.sort(byName);
-  labels.sort((a, b) => a.properties.rank - b.properties.rank || byName(a, b));
+  labels.sort(
+    (a, b) =>
+      a.properties.rank - b.properties.rank ||
+      byName(a, b) ||
+      a.properties.minzoom - b.properties.minzoom ||
+      a.geometry.coordinates[0] - b.geometry.coordinates[0],
+  );
   return { fills: { type: 'FeatureCollection', features: fills }, labels: { type: 'FeatureCollection', features: labels } };
 }
 

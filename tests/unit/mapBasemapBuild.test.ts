@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, Geometry, MultiPolygon, Point, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasAntimeridianJump } from '../../lib/map/antimeridian';
 import { BASEMAP_SOURCE_FILES } from '../../lib/map/basemapFiles';
@@ -91,6 +92,20 @@ describe('npm run basemap output', () => {
     expect(result.admin1Drawn).toEqual(['RU', 'UA']);
     const codes = readGeojson(first, BASEMAP_SOURCE_FILES.admin1).features.map((f) => f.properties.countryCode);
     expect(codes).toEqual(['RU', 'UA']);
+  });
+
+  it('puts every country label inside its country, with regional labels only for very wide ones', () => {
+    const fills = readGeojson(first, BASEMAP_SOURCE_FILES.countries).features;
+    const labels = readGeojson(first, BASEMAP_SOURCE_FILES.countryLabels).features;
+    for (const label of labels) {
+      const country = fills.find((f) => f.properties.name === label.properties.name && f.properties.iso2 === label.properties.iso2);
+      expect(country, String(label.properties.name)).toBeDefined();
+      const inside = booleanPointInPolygon(label.geometry as Point, country?.geometry as MultiPolygon);
+      expect(inside, String(label.properties.name)).toBe(true);
+    }
+    const count = (name: string) => labels.filter((f) => f.properties.name === name).length;
+    expect(count('Russia')).toBeGreaterThan(3);
+    expect(count('France')).toBe(1);
   });
 
   it('labels countries and major cities, with population on cities', () => {
