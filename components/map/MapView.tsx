@@ -9,10 +9,11 @@ import {
   type GeoJSONSource,
   type LngLatBoundsLike,
   type MapMouseEvent,
+  type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
-import { buildBasemapStyle } from '@/lib/map/basemapStyle';
+import { resolveStyleSource } from '@/lib/map/basemapStyle';
 import { bboxExtent, pickShapeFirst, type PickCandidate } from '@/lib/map/pickPlace';
 import type { PlaceKind, PlaceProperties, PlacesCollection } from '@/lib/types';
 import { parseMapHash, withMapView, type MapView as MapViewState } from '@/lib/url/mapHash';
@@ -35,6 +36,12 @@ const WORLD_VIEW: MapViewState = { zoom: 1.6, lat: 35, lon: 60 };
 const HASH_WRITE_INTERVAL_MS = 300;
 const MOUSE_TOLERANCE_PX = 6;
 const TOUCH_TOLERANCE_PX = 20;
+
+/** The offline basemap, unless NEXT_PUBLIC_MAP_STYLE_URL opts in to an online style. */
+function styleFor(theme: Theme): StyleSpecification | string {
+  const source = resolveStyleSource({ NEXT_PUBLIC_MAP_STYLE_URL: process.env.NEXT_PUBLIC_MAP_STYLE_URL }, theme);
+  return source.kind === 'online' ? source.url : source.style;
+}
 
 function viewOf(map: MapLibreMap): MapViewState {
   const c = map.getCenter();
@@ -71,7 +78,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     const initial = parseMapHash(window.location.hash) ?? WORLD_VIEW;
     const map = new MapLibreMap({
       container,
-      style: buildBasemapStyle({ theme }),
+      style: styleFor(theme),
       center: [initial.lon, initial.lat],
       zoom: initial.zoom,
       attributionControl: { compact: true },
@@ -138,7 +145,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     const map = mapRef.current;
     if (!map || appliedTheme.current === theme) return;
     appliedTheme.current = theme;
-    map.setStyle(buildBasemapStyle({ theme }));
+    map.setStyle(styleFor(theme));
   }, [theme]);
 
   // Place source and layers, after every style load.

@@ -1,6 +1,8 @@
 // The place layers drawn over the basemap: translucent fills with outlines for countries, regions and
 // areas; circles sized by mention count for cities; labels. Hover, selection and emphasis are feature state.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT_BOLD } from '@/lib/map/fontstacks';
+import { MAP_PALETTES, type MapTheme } from '@/lib/map/palette';
 
 export const PLACES_SOURCE = 'places';
 export const FILL_LAYER = 'places-fill';
@@ -10,18 +12,11 @@ export const LABEL_LAYER = 'places-label';
 export const LABELS_SOURCE = 'place-labels';
 export const INTERACTIVE_LAYERS = [CIRCLE_LAYER, FILL_LAYER] as const;
 
-export type Theme = 'light' | 'dark';
+export type Theme = MapTheme;
 
-const KIND_COLORS: Record<Theme, Record<'country' | 'region' | 'city' | 'area', string>> = {
-  light: { country: '#4d6b8a', region: '#a0581c', city: '#b4361f', area: '#5e7a3a' },
-  dark: { country: '#8fb3d9', region: '#e0a86b', city: '#ff8a65', area: '#a9cf7c' },
-};
-
-const SELECTED_COLOR: Record<Theme, string> = { light: '#1f6fd6', dark: '#7fb3ff' };
-
-function kindColor(theme: Theme): ExpressionSpecification {
-  const c = KIND_COLORS[theme];
-  return ['match', ['get', 'kind'], 'country', c.country, 'region', c.region, 'area', c.area, c.city];
+function kindColor(theme: Theme, part: 'fill' | 'stroke'): ExpressionSpecification {
+  const c = MAP_PALETTES[theme].places;
+  return ['match', ['get', 'kind'], 'country', c.country[part], 'region', c.region[part], 'area', c.area[part], c.city[part]];
 }
 
 const isPolygon: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
@@ -34,8 +29,10 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 const kindOrder: ExpressionSpecification = ['match', ['get', 'kind'], 'country', 0, 'area', 1, 'region', 2, 3];
 
 export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecification[] {
-  const color = kindColor(theme);
-  const selectedColor = SELECTED_COLOR[theme];
+  const palette = MAP_PALETTES[theme];
+  const color = kindColor(theme, 'fill');
+  const stroke = kindColor(theme, 'stroke');
+  const selectedColor = palette.selected;
   const layers: LayerSpecification[] = [
     {
       id: FILL_LAYER,
@@ -55,7 +52,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
       filter: isPolygon,
       layout: { 'line-sort-key': kindOrder, 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, selectedColor, color],
+        'line-color': ['case', selected, selectedColor, stroke],
         'line-width': ['case', selected, 2.5, hovered, 2, 1],
         'line-opacity': ['case', dimmed, 0.25, 0.9],
       },
@@ -74,7 +71,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
           ['case', hovered, 2, selected, 2, 0],
         ],
         'circle-opacity': ['case', dimmed, 0.25, 0.85],
-        'circle-stroke-color': theme === 'dark' ? '#151a21' : '#ffffff',
+        'circle-stroke-color': palette.placeLabelHalo,
         'circle-stroke-width': ['case', selected, 3, 1.5],
       },
     },
@@ -86,7 +83,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
       source: LABELS_SOURCE,
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': ['Noto Sans Bold'],
+        'text-font': [FONT_BOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 8, 14],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.8,
@@ -94,8 +91,8 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
         'symbol-sort-key': ['-', 0, ['get', 'mentionCount']],
       },
       paint: {
-        'text-color': theme === 'dark' ? '#e7ebf0' : '#1d232b',
-        'text-halo-color': theme === 'dark' ? '#151a21' : '#ffffff',
+        'text-color': palette.placeLabel,
+        'text-halo-color': palette.placeLabelHalo,
         'text-halo-width': 1.5,
         'text-opacity': ['case', dimmed, 0.4, 1],
       },
