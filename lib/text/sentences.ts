@@ -2,15 +2,18 @@
 // (text.slice(start, end) is the sentence), trimmed of surrounding whitespace and list markers.
 import type { TextSpan } from '../types';
 
-/** Abbreviations that precede a name or number and so never end a sentence ("Mr. Kim", "Gen. Lee", "No. 5"). */
+/** Abbreviations that precede a name and so never end a sentence ("Mr. Kim", "Gen. Lee"). */
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr',
-  'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'fr', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vol',
-  'fig', 'vs', 'v', 'approx', 'ca', 'cf', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'ave', 'blvd', 'rd', 'pp', 'p',
+  'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'fr', 'st', 'mt', 'ft', 'jr', 'sr', 'vs', 'v', 'approx', 'ca',
+  'cf', 'dept', 'est', 'inc', 'ltd', 'co', 'corp', 'ave', 'blvd', 'rd',
 ]);
 
-/** Month abbreviations: not final before a number or a lowercase word ("Jan. 24", "Sept. 11"). */
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Abbreviations that are not final before a number ("Jan. 24", "Sept. 11", "No. 5", "p. 12"). */
+const BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'fig',
+  'p', 'pp', 'art', 'sec', 'ch',
+]);
 
 /** Words that typically open a sentence: after a dotted acronym ("U.S.") only these make the period final,
  *  so "the U.S. State Department" stays whole while "sanctioned by the U.S. The next day" splits. */
@@ -45,7 +48,10 @@ const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.to
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const block of lineBlocks(text)) {
-    for (const span of splitInline(text, block.start, block.end)) {
+    // A list marker ("1.") opens the block; its period is not a terminator.
+    const marker = LIST_MARKER.exec(text.slice(block.start, block.end));
+    const from = marker ? block.start + marker[0].length : block.start;
+    for (const span of splitInline(text, from, block.end)) {
       const trimmed = trimSpan(text, span);
       if (trimmed) spans.push(trimmed);
     }
@@ -153,7 +159,7 @@ function isBoundary(text: string, lineStart: number, i: number, j: number, nextW
   const bare = token.replace(/^[^\p{L}\p{N}]+/u, '');
   const lower = bare.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
-  if (MONTHS.has(lower)) return !/^\d/.test(first);
+  if (BEFORE_NUMBER.has(lower)) return !/^\d/.test(first);
   if (/^\p{Lu}$/u.test(bare)) return false; // initial: "J. Smith", "N. Korea"
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) {
     // Dotted acronym / abbreviation: "U.S", "U.N", "D.C", "e.g", "a.m".
