@@ -97,6 +97,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   }
   if (analysed.length === 0) warn(`no articles to ingest in ${options.articlesDir}; writing empty outputs`);
 
+  skipped.sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const tWrite = performance.now();
   const outputs = buildOutputs(analysed, setup.lookup, skipped);
   await writeOutputsAtomically(options.generatedDir, serialise(outputs), ['articles', 'excerpts']);
