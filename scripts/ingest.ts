@@ -11,6 +11,10 @@ const articlesDir = path.resolve(process.env.ARTICLES_DIR || path.join(root, 'da
 const generatedDir = path.resolve(process.env.GENERATED_DIR || path.join(root, 'data', 'generated'));
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const shown = (dir: string): string => {
+  const rel = path.relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+};
 
 async function main(): Promise<void> {
   const summary = await runIngest({
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   const t = summary.timingsMs;
   console.log(
     `Ingested ${summary.articleCount} article${summary.articleCount === 1 ? '' : 's'}: ` +
-      `${summary.mentionCount} mentions of ${summary.placeCount} places -> ${path.relative(process.cwd(), generatedDir) || '.'}`,
+      `${summary.mentionCount} mentions of ${summary.placeCount} places -> ${shown(generatedDir)}`,
   );
   if (summary.skipped.length > 0) {
     console.log(`Skipped ${summary.skipped.length} file${summary.skipped.length === 1 ? '' : 's'}:`);
