@@ -1,8 +1,10 @@
-// Loading the generated gazetteer and preparing the geoparser for the ingest and geoparse scripts (Node fs).
-import { readFile } from 'node:fs/promises';
+// Loading the generated gazetteer (building it first when missing or stale) and preparing the geoparser
+// for the ingest and geoparse scripts (Node fs).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GazetteerRecords, GazetteerShapes } from '../gazetteer/types';
+import { DEFAULT_GAZETTEER_DIR, STAMP_FILE, ensureGazetteer, formatSummary } from '../gazetteer/build';
+import { loadGazetteer } from '../gazetteer/load';
 import { createParserSetup } from './parserSetup';
 import type { ParserSetup } from './runIngest';
 import { hashSources } from './sourceVersion';
@@ -15,15 +17,22 @@ export interface LoadParserOptions {
   log(line: string): void;
 }
 
-export function gazetteerDir(): string {
-  return path.resolve(process.env.GAZETTEER_DIR || path.join(ROOT, 'data', 'generated', 'gazetteer'));
-}
-
+/**
+ * The gazetteer comes from data/generated/gazetteer (built there when missing or stale, which takes a
+ * while once), or as is from GAZETTEER_DIR when set (a prebuilt gazetteer, e.g. a test fixture). It does
+ * not follow GENERATED_DIR: it does not depend on the corpus.
+ */
 export async function loadParserSetup(options: LoadParserOptions): Promise<ParserSetup> {
-  void options;
-  const dir = gazetteerDir();
-  const records = JSON.parse(await readFile(path.join(dir, 'records.json'), 'utf8')) as GazetteerRecords;
-  const shapes = JSON.parse(await readFile(path.join(dir, 'shapes.json'), 'utf8')) as GazetteerShapes;
-  const version = `${INGEST_CACHE_FORMAT}:${hashSources([dir, path.join(ROOT, 'lib', 'geoparse')])}`;
-  return createParserSetup(records, shapes, version);
+  const override = process.env.GAZETTEER_DIR;
+  const dir = path.resolve(override || path.join(ROOT, DEFAULT_GAZETTEER_DIR));
+  if (!override) {
+    const built = ensureGazetteer(dir);
+    if (built) options.log(formatSummary(built));
+  }
+  const gazetteer = loadGazetteer(dir);
+  // The stamp identifies the gazetteer build (its code and source packages); without one, hash the data.
+  const stamp = path.join(dir, STAMP_FILE);
+  const gazetteerVersion = hashSources([existsSync(stamp) ? stamp : dir]);
+  const version = `${INGEST_CACHE_FORMAT}:${gazetteerVersion}:${hashSources([path.join(ROOT, 'lib', 'geoparse')])}`;
+  return createParserSetup(gazetteer.records, gazetteer.shapes, version);
 }
