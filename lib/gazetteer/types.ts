@@ -27,3 +27,11 @@ export type GazetteerRecords = GazetteerRecord[];
 /** data/generated/gazetteer/shapes.json: id -> display geometry (simplified, antimeridian-safe) for
  *  countries, regions and areas. Cities have no entry (they are points). */
 export type GazetteerShapes = Record<string, Polygon | MultiPolygon>;
+
+/** The loaded gazetteer (lib/gazetteer/load.ts). */
+export interface Gazetteer {
+  /** Sorted by id. */
+  records: GazetteerRecords;
+  shapes: GazetteerShapes;
+  byId: Map<string, GazetteerRecord>;
+}
