@@ -1,19 +1,97 @@
 // Public API of the geoparser: find place mentions in a text and resolve each to a gazetteer record.
 import type { GazetteerRecord } from '../gazetteer/types';
 import type { Mention } from '../types';
+import { documentFacts, matchEvidence } from './evidence';
+import { REGION_HEADS } from './lexicon';
+import { findRawMatches, type RawMatch } from './match';
+import { buildNameIndex, type NameIndex } from './name-index';
+import { resolveCandidates, type Candidate } from './resolve';
+import { tokenize, type Token } from './tokenize';
 
 export interface Geoparser {
   /** Place mentions of `text`, sorted by start, non-overlapping; text.slice(start, end) === mention.text. */
   parse(text: string): Mention[];
 }
 
+/** Region words tried when a bare name carries a region cue ("Donetsk and Luhansk regions"). */
+const REGION_FORMS = ['oblast', 'region', 'province', 'krai', 'governorate', 'prefecture', 'state'];
+
 /** Precomputes the name index of `records` once; the returned parser is reusable and deterministic. */
 export function createGeoparser(records: GazetteerRecord[]): Geoparser {
-  void records;
-  return {
-    parse(text: string): Mention[] {
-      void text;
-      return [];
-    },
-  };
+  const index = buildNameIndex(records);
+  return { parse: (text: string) => parseText(text, index) };
+}
+
+function wordFolds(tokens: Token[], match: RawMatch): string {
+  return tokens
+    .slice(match.first, match.last)
+    .filter((t) => t.isWord)
+    .map((t) => t.fold)
+    .join(' ');
+}
+
+function parseText(text: string, index: NameIndex): Mention[] {
+  const { records } = index;
+  const tokens = tokenize(text);
+  const rawMatches = findRawMatches(tokens, index);
+  const facts = documentFacts(tokens, rawMatches, records);
+
+  const selected: Array<{ raw: number; candidate: Candidate }> = [];
+  let nextFreeToken = 0;
+  rawMatches.forEach((match, rawIndex) => {
+    if (match.first < nextFreeToken) return;
+    const evidence = matchEvidence(facts, rawIndex, records);
+    if (evidence.rejected) return;
+    const folded = wordFolds(tokens, match);
+    const ambiguous = index.ambiguousDemonyms.has(folded) || index.ambiguousDemonyms.has(folded.replace(/s$/, ''));
+    const entries = match.entries.filter((e) => !(e.demonym && ambiguous));
+    nextFreeToken = match.last;
+    if (entries.length === 0) return;
+    const recordIndices = new Set(entries.flatMap((e) => e.recordIndices));
+    if (evidence.regionCue) {
+      for (const form of REGION_FORMS) for (const r of index.byFoldedName.get(`${folded} ${form}`) ?? []) recordIndices.add(r);
+    }
+    selected.push({
+      raw: rawIndex,
+      candidate: { folded, recordIndices: [...recordIndices].sort((a, b) => a - b), evidence, qualifier: -1 },
+    });
+  });
+
+  // "Kursk" in a text that also says "Kursk region" is that region (a reader's reading).
+  const explicitRegions = new Map<string, number>();
+  for (const { raw, candidate } of selected) {
+    const lastToken = tokens[rawMatches[raw].last - 1];
+    if (!REGION_HEADS.has(lastToken.fold)) continue;
+    const region = candidate.recordIndices.find((r) => records[r].kind === 'region');
+    const bare = candidate.folded.split(' ').slice(0, -1).join(' ');
+    if (region !== undefined && bare && !explicitRegions.has(bare)) explicitRegions.set(bare, region);
+  }
+  const selectedByRaw = new Map(selected.map((s, i) => [s.raw, i]));
+  for (const { candidate } of selected) {
+    const forced = explicitRegions.get(candidate.folded);
+    if (forced !== undefined && !candidate.recordIndices.some((r) => records[r].kind === 'country')) candidate.forced = forced;
+    if (candidate.evidence.qualifier >= 0) candidate.qualifier = selectedByRaw.get(candidate.evidence.qualifier) ?? -1;
+  }
+
+  const chosen = resolveCandidates(
+    selected.map((s) => s.candidate),
+    records,
+  );
+  const mentions: Mention[] = [];
+  selected.forEach(({ raw }, i) => {
+    if (chosen[i] < 0) return;
+    const match = rawMatches[raw];
+    const record = records[chosen[i]];
+    mentions.push({
+      start: match.start,
+      end: match.end,
+      text: text.slice(match.start, match.end),
+      placeId: record.id,
+      name: record.name,
+      kind: record.kind,
+      lon: record.lon,
+      lat: record.lat,
+    });
+  });
+  return mentions;
 }

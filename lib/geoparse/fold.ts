@@ -1,0 +1,10 @@
+// Matching normalisation: case, diacritics, apostrophe and dash variants must not decide whether a name matches.
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u02bb\u0060\u00b4]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
+const MARKS = /\p{M}+/gu;
+
+/** Folds one token for lookup: lower case, no diacritics, straight apostrophe, ASCII hyphen. */
+export function foldToken(raw: string): string {
+  return raw.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").replace(DASHES, '-').toLowerCase();
+}

@@ -1,0 +1,145 @@
+// The name index: every surface form of every gazetteer record, tokenised once, keyed by its first token.
+import type { GazetteerRecord } from '../gazetteer/types';
+import { foldToken } from './fold';
+import { TOKEN } from './tokenize';
+
+/** How a text token must be written to match a name token. */
+export type CaseRule = 'upper' | 'capital' | 'any';
+
+export interface NameEntry {
+  /** Folded tokens of the surface form. */
+  folds: string[];
+  rules: CaseRule[];
+  /** A demonym ("North Korean") rather than a name. */
+  demonym: boolean;
+  /** Indices into the record array, ascending. */
+  recordIndices: number[];
+}
+
+export interface NameIndex {
+  records: GazetteerRecord[];
+  /** First folded token -> entries starting with it, longest first. */
+  byFirstToken: Map<string, NameEntry[]>;
+  /** Folded surface form (tokens joined by a space) -> record indices, for region-word lookups ("kursk oblast"). */
+  byFoldedName: Map<string, number[]>;
+  /** Demonyms that name more than one state ("Korean", "Congolese"): never a mention. */
+  ambiguousDemonyms: Set<string>;
+}
+
+const DIRECTIONS = ['north', 'south', 'east', 'west'];
+
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+
+/** Tokenises a surface form like the text tokenizer does, without the sentence bookkeeping (the index
+ *  tokenises a few hundred thousand forms: this must stay cheap). */
+function tokensOf(form: string, foldCache: Map<string, string>): { folds: string[]; rules: CaseRule[] } {
+  const folds: string[] = [];
+  const rules: CaseRule[] = [];
+  for (const match of form.matchAll(TOKEN)) {
+    const raw = match[0];
+    if (raw === ',') continue;
+    let fold = foldCache.get(raw);
+    if (fold === undefined) {
+      fold = foldToken(raw);
+      foldCache.set(raw, fold);
+    }
+    folds.push(fold);
+    if (!WORD_START.test(raw[0])) {
+      rules.push('any');
+      continue;
+    }
+    const upper = raw[0] !== raw[0].toLowerCase();
+    const allCaps = raw.length >= 2 && raw.length <= 5 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    // The first word of a name must be capitalised in the text even if the source writes it in lower case.
+    rules.push(allCaps ? 'upper' : upper || rules.length === 0 ? 'capital' : 'any');
+  }
+  return { folds, rules };
+}
+
+/** Spelling variants the sources leave out: "US" <-> "U.S.", "North Korean" -> "N. Korean"/"N Korean", plurals. */
+function variantsOf(form: string, demonym: boolean): string[] {
+  // "the Donbas", "the Korean Peninsula": the article is not part of the mention.
+  const variants = [form.replace(/^the\s+/i, '')];
+  if (/^[A-Z]{2,4}$/.test(variants[0])) variants.push(variants[0].split('').join('.') + '.');
+  if (/^([A-Z]\.){2,4}$/.test(variants[0])) variants.push(variants[0].replace(/\./g, ''));
+  const direction = /^(North|South)\s+(.+)$/.exec(variants[0]);
+  if (direction) variants.push(`${direction[1][0]}. ${direction[2]}`, `${direction[1][0]} ${direction[2]}`);
+  if (demonym) {
+    for (const v of [...variants]) if (/(an|i)$/.test(v)) variants.push(`${v}s`);
+  }
+  return variants;
+}
+
+export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
+  const entries = new Map<string, NameEntry>();
+  const byFoldedName = new Map<string, number[]>();
+  const demonymOwners = new Map<string, Set<number>>();
+  const foldCache = new Map<string, string>();
+
+  const add = (form: string, recordIndex: number, demonym: boolean) => {
+    for (const variant of variantsOf(form.trim(), demonym)) {
+      const { folds, rules } = tokensOf(variant, foldCache);
+      if (folds.length === 0 || !/[\p{L}]/u.test(folds[0])) continue;
+      const key = `${demonym ? 'D' : 'N'}\u0001${folds.join('\u0001')}\u0001${rules.join(',')}`;
+      let entry = entries.get(key);
+      if (!entry) {
+        entry = { folds, rules, demonym, recordIndices: [] };
+        entries.set(key, entry);
+      }
+      if (!entry.recordIndices.includes(recordIndex)) entry.recordIndices.push(recordIndex);
+      if (!demonym) {
+        const folded = folds.join(' ');
+        const list = byFoldedName.get(folded) ?? [];
+        if (!list.includes(recordIndex)) list.push(recordIndex);
+        byFoldedName.set(folded, list);
+      }
+    }
+  };
+
+  records.forEach((record, recordIndex) => {
+    for (const name of new Set([record.name, ...record.names])) add(name, recordIndex, false);
+    for (const demonym of record.demonyms ?? []) {
+      add(demonym, recordIndex, true);
+      const folded = tokensOf(demonym, foldCache).folds.join(' ');
+      const owners = demonymOwners.get(folded) ?? new Set<number>();
+      owners.add(recordIndex);
+      demonymOwners.set(folded, owners);
+    }
+  });
+
+  const byFirstToken = new Map<string, NameEntry[]>();
+  for (const key of [...entries.keys()].sort()) {
+    const entry = entries.get(key)!;
+    entry.recordIndices.sort((a, b) => a - b);
+    const list = byFirstToken.get(entry.folds[0]) ?? [];
+    list.push(entry);
+    byFirstToken.set(entry.folds[0], list);
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.folds.length - a.folds.length);
+  for (const list of byFoldedName.values()) list.sort((a, b) => a - b);
+
+  return { records, byFirstToken, byFoldedName, ambiguousDemonyms: findAmbiguousDemonyms(demonymOwners) };
+}
+
+/** "Korean" is ambiguous when its owner also has "South Korean" and another state has "North Korean";
+ *  "Sudanese" is not (Sudan has no "North Sudanese"). A demonym owned by two states is ambiguous too. */
+function findAmbiguousDemonyms(owners: Map<string, Set<number>>): Set<string> {
+  const ambiguous = new Set<string>();
+  for (const [demonym, recordSet] of owners) {
+    if (recordSet.size > 1) {
+      ambiguous.add(demonym);
+      continue;
+    }
+    const [owner] = recordSet;
+    let ownQualified = false;
+    let otherQualified = false;
+    for (const direction of DIRECTIONS) {
+      const qualified = owners.get(`${direction} ${demonym}`);
+      if (!qualified) continue;
+      if (qualified.has(owner)) ownQualified = true;
+      if ([...qualified].some((r) => r !== owner)) otherQualified = true;
+    }
+    if (ownQualified && otherQualified) ambiguous.add(demonym);
+  }
+  return ambiguous;
+}

@@ -1,0 +1,153 @@
+// Resolution: which gazetteer record a recognised name stands for, scored with priors (kind, population,
+// capital) and the document's context (other places' countries, regions and distance), in two passes.
+import type { GazetteerRecord } from '../gazetteer/types';
+import type { MatchEvidence } from './evidence';
+
+export interface Candidate {
+  /** Matched token folds ("kursk"), for the bare-name region rule. */
+  folded: string;
+  recordIndices: number[];
+  evidence: MatchEvidence;
+  /** Index of the qualifier's candidate list in the same array, or -1. */
+  qualifier: number;
+  /** Record forced by an explicit region mention of the same bare name ("Kursk" after "Kursk region"). */
+  forced?: number;
+}
+
+interface Context {
+  countries: Set<string>;
+  regionIds: Set<string>;
+  points: Array<[number, number]>;
+}
+
+const KIND_PRIOR: Record<GazetteerRecord['kind'], number> = { country: 4, area: 3, region: 2.5, city: 2 };
+const DEFAULT_POPULATION: Record<GazetteerRecord['kind'], number> = { country: 1e7, area: 1e6, region: 1e6, city: 1e3 };
+
+function population(record: GazetteerRecord): number {
+  return record.population && record.population > 0 ? record.population : DEFAULT_POPULATION[record.kind];
+}
+
+function priorScore(record: GazetteerRecord): number {
+  return KIND_PRIOR[record.kind] + 0.5 * Math.log10(population(record) + 1) + (record.capital ? 3 : 0);
+}
+
+function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (bLat - aLat) * rad;
+  const dLon = (bLon - aLon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Cities named like ordinary words or given names need a big population or locative evidence; small
+ *  towns need the document to be about their country. */
+function eligible(record: GazetteerRecord, evidence: MatchEvidence, context: Context, qualified: boolean): boolean {
+  const inContext = (record.countryCode !== undefined && context.countries.has(record.countryCode)) || qualified;
+  const pop = population(record);
+  switch (record.kind) {
+    case 'country':
+      return true;
+    case 'area':
+      return !evidence.weak || evidence.locative;
+    case 'region':
+      return !evidence.weak || evidence.locative || inContext || context.regionIds.has(record.id);
+    case 'city':
+      if (record.capital) return true;
+      if (evidence.weak) return pop >= 1e6 || (evidence.locative && pop >= 1e5) || (inContext && pop >= 1e5);
+      return pop >= 15000 || inContext;
+  }
+}
+
+function qualifierRecords(candidates: Candidate[], candidate: Candidate, records: GazetteerRecord[]): GazetteerRecord[] {
+  return candidate.qualifier >= 0 ? candidates[candidate.qualifier].recordIndices.map((r) => records[r]) : [];
+}
+
+function isQualifiedBy(record: GazetteerRecord, qualifiers: GazetteerRecord[]): boolean {
+  return qualifiers.some(
+    (q) => q.id !== record.id && (q.id === record.admin1Id || (q.kind === 'country' && q.countryCode === record.countryCode)),
+  );
+}
+
+function contextScore(record: GazetteerRecord, candidate: Candidate, allRecords: GazetteerRecord[], context: Context, qualifiers: GazetteerRecord[]): number {
+  let score = 0;
+  if (record.countryCode && context.countries.has(record.countryCode)) score += 2;
+  if (context.regionIds.has(record.id)) score += 6;
+  if (record.admin1Id && context.regionIds.has(record.admin1Id)) score += 3;
+  if (isQualifiedBy(record, qualifiers)) score += 8; // "Paris, Texas", "Alexandria, Egypt"
+  if (candidate.evidence.regionCue && record.kind === 'region') score += 8;
+  // "Donetsk", "Bologna": the city, not the region named after it, unless a region word says otherwise.
+  if (record.kind === 'city' && candidate.recordIndices.some((r) => isRegionAround(allRecords[r], record))) score += 3;
+  if (record.kind !== 'country' && context.points.length > 0) {
+    let nearest = Infinity;
+    for (const [lat, lon] of context.points) nearest = Math.min(nearest, distanceKm(record.lat, record.lon, lat, lon));
+    score += 1.5 * Math.max(0, 1 - nearest / 1000);
+  }
+  return score;
+}
+
+function isRegionAround(region: GazetteerRecord, city: GazetteerRecord): boolean {
+  if (region.kind !== 'region') return false;
+  if (region.id === city.admin1Id) return true;
+  const [west, south, east, north] = region.bbox;
+  const lon = city.lon < west ? city.lon + 360 : city.lon;
+  return region.countryCode === city.countryCode && city.lat >= south && city.lat <= north && lon >= west && lon <= east;
+}
+
+function best(indices: number[], score: (r: number) => number, records: GazetteerRecord[]): number {
+  let bestIndex = -1;
+  let bestScore = -Infinity;
+  for (const r of indices) {
+    const s = score(r);
+    if (s > bestScore || (s === bestScore && records[r].id < records[bestIndex].id)) {
+      bestIndex = r;
+      bestScore = s;
+    }
+  }
+  return bestIndex;
+}
+
+const EMPTY_CONTEXT: Context = { countries: new Set(), regionIds: new Set(), points: [] };
+
+/** Returns, per candidate, the chosen record index or -1 (not a place). */
+export function resolveCandidates(candidates: Candidate[], records: GazetteerRecord[]): number[] {
+  const chosen = new Array<number>(candidates.length).fill(-1);
+  const anchored = new Array<boolean>(candidates.length).fill(false);
+
+  // Pass 1: anchors are mentions whose reading does not depend on context.
+  candidates.forEach((candidate, i) => {
+    if (candidate.forced !== undefined) {
+      chosen[i] = candidate.forced;
+      anchored[i] = true;
+      return;
+    }
+    const qualifiers = qualifierRecords(candidates, candidate, records);
+    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, EMPTY_CONTEXT, isQualifiedBy(records[r], qualifiers)));
+    if (pool.length === 0 || candidate.evidence.regionCue || candidate.qualifier >= 0) return;
+    const kinds = new Set(candidate.recordIndices.map((r) => records[r].kind));
+    if (kinds.size > 1) return;
+    const scores = candidate.recordIndices.map((r) => priorScore(records[r])).sort((a, b) => b - a);
+    if (candidate.recordIndices.length === 1 || scores[0] - scores[1] >= 0.6) {
+      chosen[i] = best(pool, (r) => priorScore(records[r]), records);
+      anchored[i] = true;
+    }
+  });
+
+  const context: Context = { countries: new Set(), regionIds: new Set(), points: [] };
+  chosen.forEach((r) => {
+    if (r < 0) return;
+    const record = records[r];
+    if (record.countryCode) context.countries.add(record.countryCode);
+    if (record.kind === 'region') context.regionIds.add(record.id);
+    if (record.admin1Id) context.regionIds.add(record.admin1Id);
+    if (record.kind !== 'country') context.points.push([record.lat, record.lon]);
+  });
+
+  // Pass 2: the others, with the anchors as context.
+  candidates.forEach((candidate, i) => {
+    if (anchored[i]) return;
+    const qualifiers = qualifierRecords(candidates, candidate, records);
+    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
+    chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, records, context, qualifiers), records);
+  });
+  return chosen;
+}
