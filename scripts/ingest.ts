@@ -34,8 +34,9 @@ async function main(): Promise<void> {
     for (const s of summary.skipped) console.log(`  ${s.fileName}: ${s.reason}`);
   }
   console.log(
-    `Timings: total ${seconds(t.total)} (gazetteer + parser load ${seconds(t.loadParser)}, geoparsing ` +
-      `${seconds(t.geoparse)}, writing ${seconds(t.write)}); ${summary.cachedCount} of ${summary.articleCount} articles' mentions from the cache`,
+    `Timings: total ${seconds(t.total)} (gazetteer ${seconds(t.loadParser)}, geoparser index ${seconds(t.createParser)}, ` +
+      `geoparsing ${seconds(t.geoparse)}, writing ${seconds(t.write)}); ` +
+      `${summary.cachedCount} of ${summary.articleCount} articles' mentions from the cache`,
   );
 }
 
