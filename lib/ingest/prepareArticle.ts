@@ -1,5 +1,6 @@
 // From the decoded text of one article file to its id, metadata and stored body text (pure).
 import { parseFrontMatter } from '../text/frontMatter';
+import { markdownToText } from '../text/markdown';
 import { hasHtmlMarkup, stripHtml } from '../text/markup';
 import { deriveTitle } from '../text/title';
 
@@ -23,7 +24,7 @@ export function prepareArticle(fileName: string, id: string, text: string): Prep
   if (text.trim() === '') return { ok: false, reason: 'empty file', warnings: [] };
   const fm = parseFrontMatter(text);
   const warnings = [...fm.problems];
-  let body = fm.body;
+  let body = /\.md$/i.test(fileName) ? markdownToText(fm.body) : fm.body;
   if (hasHtmlMarkup(body)) {
     body = stripHtml(body);
     warnings.push('contains HTML markup; tags were stripped and the text ingested as plain text');

@@ -307,3 +307,13 @@ describe('runIngest cache', () => {
     expect(hashTree(second.out)).toEqual(hashTree(first.out));
   });
 });
+
+describe('runIngest with Markdown', () => {
+  it('stores .md articles as plain text and takes a heading as the title', async () => {
+    const { out } = await ingest(corpus({ 'story.md': '# The **Strelsau** Story\n\nTroops went to [Strelsau](https://example.org) and *Borduria*.' }));
+    const article = readJson<ArticleDocument>(path.join(out, 'articles', 'story.json'));
+    expect(article.title).toBe('The Strelsau Story');
+    expect(article.text).toBe('Troops went to Strelsau and Borduria.');
+    expect(article.mentions.map((m) => article.text.slice(m.start, m.end))).toEqual(['Strelsau', 'Borduria']);
+  });
+});

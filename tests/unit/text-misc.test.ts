@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeArticleBytes } from '../../lib/text/decode';
+import { markdownToText } from '../../lib/text/markdown';
 import { hasHtmlMarkup, stripHtml } from '../../lib/text/markup';
 import { slugFromFileName, uniqueSlugs } from '../../lib/text/slug';
 
@@ -36,5 +37,33 @@ describe('HTML markup', () => {
   it('strips tags, hidden content and entities into readable lines', () => {
     const html = '<html><head><title>T</title></head><body><h1>Kursk &amp; Kyiv</h1><script>alert("x")</script><p>Troops <b>left</b>&nbsp;Seoul.</p><p>More&#8230;</p></body></html>';
     expect(stripHtml(html)).toBe('Kursk & Kyiv\n\nTroops left Seoul.\n\nMore…');
+  });
+});
+
+describe('markdownToText', () => {
+  it('keeps the words and drops the Markdown syntax', () => {
+    const md = [
+      '# Troops in *Kursk* #',
+      '',
+      '> Officials in **Seoul** said [Kyiv](https://example.org/kyiv "x") and ![map of Moscow](m.png) agreed.',
+      '',
+      '---',
+      '- a `code` item with snake_case_name and 2*3*4',
+      '* another __bold__ item',
+      '',
+      '[ref]: https://example.org',
+      'See [the report][ref].',
+    ].join('\n');
+    expect(markdownToText(md)).toBe([
+      'Troops in Kursk',
+      '',
+      'Officials in Seoul said Kyiv and map of Moscow agreed.',
+      '',
+      '',
+      '- a code item with snake_case_name and 2*3*4',
+      '* another bold item',
+      '',
+      'See the report.',
+    ].join('\n'));
   });
 });
