@@ -45,7 +45,7 @@ function titleCaseFlags(tokens: Token[]): boolean[] {
     let long = 0;
     let capitalised = 0;
     for (let k = lineStart; k < i; k++) {
-      if (tokens[k].isWord && tokens[k].raw.length >= 4 && /\p{L}/u.test(tokens[k].raw)) {
+      if (tokens[k].isWord && tokens[k].raw.length >= 4 && !/^\d/.test(tokens[k].raw)) {
         long++;
         if (tokens[k].capitalised) capitalised++;
       }
@@ -86,12 +86,12 @@ function findNames(facts: DocumentFacts, records: GazetteerRecord[]): void {
   const { tokens } = facts;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token.isWord) continue;
+    if (!token.isWord || (!token.capitalised && !PERSON_TITLES.has(token.fold))) continue;
     const title = PERSON_TITLES.has(token.fold) && !token.allCaps;
     const startsLongName = facts.matchAt.has(i) && facts.matches[facts.matchAt.get(i)!].last - i > 1;
     // "North Korea" starts with the given name "North": a multi-word place name wins.
     const given = token.capitalised && !token.allCaps && GIVEN_NAMES.has(token.fold) && !startsLongName;
-    if (!title && !given && !/^\p{Lu}/u.test(token.raw)) continue;
+    if (!title && !token.capitalised) continue;
     let j = i + 1;
     if (title && tokens[j]?.raw === '.' && tokens[j].gapBefore === '') j++;
     const run: number[] = [];

@@ -1,4 +1,4 @@
-// Finds, at every word token, the longest gazetteer surface form that starts there.
+// Finds, at every capitalised word, the longest gazetteer surface form that starts there.
 import type { CaseRule, NameEntry, NameIndex } from './name-index';
 import type { Token } from './tokenize';
 
@@ -19,44 +19,47 @@ function caseAllows(token: Token, rule: CaseRule): boolean {
   return token.capitalised && token.raw === token.raw.toUpperCase();
 }
 
-/** Index of the token just past the match of `entry` starting at token `first`, or -1. */
-function matchEntry(tokens: Token[], first: number, entry: NameEntry): number {
-  let t = first;
-  for (let n = 0; n < entry.folds.length; n++) {
-    if (n > 0 && t < tokens.length && tokens[t].raw === ',' && entry.folds[n] !== ',') t++; // "Washington, D.C." vs "Washington D.C."
-    const token = tokens[t];
-    if (!token || token.fold !== entry.folds[n] || !caseAllows(token, entry.rules[n])) return -1;
-    if (n > 0 && (token.gapBefore.length > 2 || token.gapBefore.includes('\n'))) return -1;
-    t++;
-  }
-  return t;
+/** The entry's case rules hold for the matched tokens (`path` lists the token indices, commas skipped). */
+function casesAllow(tokens: Token[], path: number[], entry: NameEntry): boolean {
+  for (let n = 0; n < path.length; n++) if (!caseAllows(tokens[path[n]], entry.rules[n])) return false;
+  return true;
 }
 
 export function findRawMatches(tokens: Token[], index: NameIndex): RawMatch[] {
   const matches: RawMatch[] = [];
+  const path: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token.isWord || !token.capitalised) continue;
     // A word glued to the previous word by an apostrophe is a suffix ("RUSSIA'S" -> "S"), not a name start.
     if (i >= 2 && token.gapBefore === '' && tokens[i - 1].fold === "'" && tokens[i - 1].gapBefore === '' && tokens[i - 2].isWord) continue;
-    const candidates = index.byFirstToken.get(token.fold);
-    if (!candidates) continue;
-    let bestEnd = -1;
+    let node = index.trie.next.get(token.fold);
+    if (!node) continue;
+    path.length = 0;
+    path.push(i);
+    let t = i + 1;
+    let bestLast = -1;
     let best: NameEntry[] = [];
-    for (const entry of candidates) {
-      const end = matchEntry(tokens, i, entry);
-      if (end < 0) continue;
-      if (end > bestEnd) {
-        bestEnd = end;
-        best = [entry];
-      } else if (end === bestEnd) {
-        best.push(entry);
+    for (;;) {
+      if (node.entries.length > 0) {
+        const valid = node.entries.filter((entry) => casesAllow(tokens, path, entry));
+        if (valid.length > 0) {
+          bestLast = path[path.length - 1] + 1;
+          best = valid;
+        }
       }
+      // "Washington, D.C." is also written "Washington D.C.": a comma in the text may be skipped.
+      if (t < tokens.length && tokens[t].raw === ',' && !node.next.has(',')) t++;
+      const next = tokens[t];
+      if (!next || next.gapBefore.length > 2 || next.gapBefore.includes('\n')) break;
+      const child = node.next.get(next.fold);
+      if (!child) break;
+      node = child;
+      path.push(t);
+      t++;
     }
-    if (bestEnd < 0) continue;
-    let last = bestEnd;
-    if (tokens[last - 1].raw === ',') last--; // never end on a skipped comma
-    matches.push({ first: i, last, start: token.start, end: tokens[last - 1].end, entries: best });
+    if (bestLast < 0) continue;
+    matches.push({ first: i, last: bestLast, start: token.start, end: tokens[bestLast - 1].end, entries: best });
   }
   return matches;
 }

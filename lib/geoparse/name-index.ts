@@ -16,10 +16,16 @@ export interface NameEntry {
   recordIndices: number[];
 }
 
+/** Token trie of all surface forms: walking it along the text finds every form starting at a token. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entries whose folded tokens end at this node. */
+  entries: NameEntry[];
+}
+
 export interface NameIndex {
   records: GazetteerRecord[];
-  /** First folded token -> entries starting with it, longest first. */
-  byFirstToken: Map<string, NameEntry[]>;
+  trie: TrieNode;
   /** Folded surface form (tokens joined by a space) -> record indices, for region-word lookups ("kursk oblast"). */
   byFoldedName: Map<string, number[]>;
   /** Demonyms that name more than one state ("Korean", "Congolese"): never a mention. */
@@ -107,18 +113,24 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
     }
   });
 
-  const byFirstToken = new Map<string, NameEntry[]>();
+  const trie: TrieNode = { next: new Map(), entries: [] };
   for (const key of [...entries.keys()].sort()) {
     const entry = entries.get(key)!;
     entry.recordIndices.sort((a, b) => a - b);
-    const list = byFirstToken.get(entry.folds[0]) ?? [];
-    list.push(entry);
-    byFirstToken.set(entry.folds[0], list);
+    let node = trie;
+    for (const fold of entry.folds) {
+      let child = node.next.get(fold);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(fold, child);
+      }
+      node = child;
+    }
+    node.entries.push(entry);
   }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.folds.length - a.folds.length);
   for (const list of byFoldedName.values()) list.sort((a, b) => a - b);
 
-  return { records, byFirstToken, byFoldedName, ambiguousDemonyms: findAmbiguousDemonyms(demonymOwners) };
+  return { records, trie, byFoldedName, ambiguousDemonyms: findAmbiguousDemonyms(demonymOwners) };
 }
 
 /** "Korean" is ambiguous when its owner also has "South Korean" and another state has "North Korean";

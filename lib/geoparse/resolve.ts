@@ -17,7 +17,10 @@ export interface Candidate {
 interface Context {
   countries: Set<string>;
   regionIds: Set<string>;
+  /** Distinct anchor points (lat, lon). */
   points: Array<[number, number]>;
+  /** Proximity bonus per record id, memoised for the document. */
+  proximity: Map<string, number>;
 }
 
 const KIND_PRIOR: Record<GazetteerRecord['kind'], number> = { country: 4, area: 3, region: 2.5, city: 2 };
@@ -68,7 +71,7 @@ function isQualifiedBy(record: GazetteerRecord, qualifiers: GazetteerRecord[]): 
   );
 }
 
-function contextScore(record: GazetteerRecord, candidate: Candidate, allRecords: GazetteerRecord[], context: Context, qualifiers: GazetteerRecord[]): number {
+function contextScore(record: GazetteerRecord, candidate: Candidate, regions: GazetteerRecord[], context: Context, qualifiers: GazetteerRecord[]): number {
   let score = 0;
   if (record.countryCode && context.countries.has(record.countryCode)) score += 2;
   if (context.regionIds.has(record.id)) score += 6;
@@ -76,12 +79,8 @@ function contextScore(record: GazetteerRecord, candidate: Candidate, allRecords:
   if (isQualifiedBy(record, qualifiers)) score += 8; // "Paris, Texas", "Alexandria, Egypt"
   if (candidate.evidence.regionCue && record.kind === 'region') score += 8;
   // "Donetsk", "Bologna": the city, not the region named after it, unless a region word says otherwise.
-  if (record.kind === 'city' && candidate.recordIndices.some((r) => isRegionAround(allRecords[r], record))) score += 3;
-  if (record.kind !== 'country' && context.points.length > 0) {
-    let nearest = Infinity;
-    for (const [lat, lon] of context.points) nearest = Math.min(nearest, distanceKm(record.lat, record.lon, lat, lon));
-    score += 1.5 * Math.max(0, 1 - nearest / 1000);
-  }
+  if (record.kind === 'city' && regions.some((region) => isRegionAround(region, record))) score += 3;
+  if (record.kind !== 'country') score += proximityBonus(record, context);
   return score;
 }
 
@@ -91,6 +90,18 @@ function isRegionAround(region: GazetteerRecord, city: GazetteerRecord): boolean
   const [west, south, east, north] = region.bbox;
   const lon = city.lon < west ? city.lon + 360 : city.lon;
   return region.countryCode === city.countryCode && city.lat >= south && city.lat <= north && lon >= west && lon <= east;
+}
+
+/** Up to 1.5 for a candidate near the document's other places, fading to 0 at 1,000 km. */
+function proximityBonus(record: GazetteerRecord, context: Context): number {
+  if (context.points.length === 0) return 0;
+  const cached = context.proximity.get(record.id);
+  if (cached !== undefined) return cached;
+  let nearest = Infinity;
+  for (const [lat, lon] of context.points) nearest = Math.min(nearest, distanceKm(record.lat, record.lon, lat, lon));
+  const bonus = 1.5 * Math.max(0, 1 - nearest / 1000);
+  context.proximity.set(record.id, bonus);
+  return bonus;
 }
 
 function best(indices: number[], score: (r: number) => number, records: GazetteerRecord[]): number {
@@ -106,7 +117,7 @@ function best(indices: number[], score: (r: number) => number, records: Gazettee
   return bestIndex;
 }
 
-const EMPTY_CONTEXT: Context = { countries: new Set(), regionIds: new Set(), points: [] };
+const EMPTY_CONTEXT: Context = { countries: new Set(), regionIds: new Set(), points: [], proximity: new Map() };
 
 /** Returns, per candidate, the chosen record index or -1 (not a place). */
 export function resolveCandidates(candidates: Candidate[], records: GazetteerRecord[]): number[] {
@@ -132,9 +143,11 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     }
   });
 
-  const context: Context = { countries: new Set(), regionIds: new Set(), points: [] };
+  const context: Context = { countries: new Set(), regionIds: new Set(), points: [], proximity: new Map() };
+  const seen = new Set<number>();
   chosen.forEach((r) => {
-    if (r < 0) return;
+    if (r < 0 || seen.has(r)) return;
+    seen.add(r);
     const record = records[r];
     if (record.countryCode) context.countries.add(record.countryCode);
     if (record.kind === 'region') context.regionIds.add(record.id);
@@ -147,7 +160,8 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     if (anchored[i]) return;
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
-    chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, records, context, qualifiers), records);
+    const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
+    chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers), records);
   });
   return chosen;
 }

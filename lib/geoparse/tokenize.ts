@@ -32,24 +32,35 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function startsWord(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(ch);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    const first = raw[0];
-    const isWord = /[\p{L}\p{M}\p{N}]/u.test(first);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const code = raw.charCodeAt(0);
+    const isWord = startsWord(code, raw[0]);
+    const capitalised = isWord && (code < 128 ? code >= 65 && code <= 90 : isUpper(raw[0]));
+    // At least two letters, all upper case ("UK", "DPRK"); only capitalised words can qualify.
+    const allCaps = capitalised && raw.length >= 2 && raw === raw.toUpperCase() && LETTER.test(raw.slice(1)) && !/^\p{Lu}\p{N}+$/u.test(raw);
     tokens.push({
       start,
       end: start + raw.length,
       raw,
       fold: foldToken(raw),
       isWord,
-      capitalised: isWord && isUpper(first),
-      allCaps: isWord && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      gapBefore: text.slice(previousEnd, start),
+      capitalised,
+      allCaps,
+      gapBefore: start > previousEnd ? text.slice(previousEnd, start) : '',
       sentenceInitial: false,
       shoutedLine: false,
     });
@@ -58,23 +69,6 @@ export function tokenize(text: string): Token[] {
   markSentenceStarts(tokens);
   markShoutedLines(tokens);
   return tokens;
-}
-
-function markShoutedLines(tokens: Token[]): void {
-  let lineStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && (i === lineStart || !tokens[i].gapBefore.includes('\n'))) continue;
-    let words = 0;
-    let caps = 0;
-    for (let k = lineStart; k < i; k++) {
-      if (!tokens[k].isWord || !/\p{L}.*\p{L}/u.test(tokens[k].raw)) continue;
-      words++;
-      if (tokens[k].allCaps) caps++;
-    }
-    const shouted = words >= 3 && caps / words >= 0.6;
-    for (let k = lineStart; k < i; k++) tokens[k].shoutedLine = shouted;
-    lineStart = i;
-  }
 }
 
 function markSentenceStarts(tokens: Token[]): void {
@@ -100,5 +94,23 @@ function markSentenceStarts(tokens: Token[]): void {
     }
     if (previous.raw === '-' && previous.gapBefore === '' && j > 0 && tokens[j - 1].isWord) continue; // hyphenated word
     token.sentenceInitial = true;
+  }
+}
+
+function markShoutedLines(tokens: Token[]): void {
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === lineStart || !tokens[i].gapBefore.includes('\n'))) continue;
+    let words = 0;
+    let caps = 0;
+    for (let k = lineStart; k < i; k++) {
+      const token = tokens[k];
+      if (!token.isWord || token.raw.length < 2 || (token.raw.charCodeAt(0) >= 48 && token.raw.charCodeAt(0) <= 57)) continue;
+      words++;
+      if (token.allCaps) caps++;
+    }
+    const shouted = words >= 3 && caps / words >= 0.6;
+    for (let k = lineStart; k < i; k++) tokens[k].shoutedLine = shouted;
+    lineStart = i;
   }
 }

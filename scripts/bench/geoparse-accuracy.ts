@@ -1,0 +1,87 @@
+// Geoparser accuracy on bench/geoparse/labelled.jsonl, side by side with compromise's .places() as a
+// recognition peer, plus throughput. Usage: npm run bench:geoparse
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise';
+import { loadGazetteer } from '../../lib/gazetteer/load';
+import { evaluate, parseLabelledSet, type EvaluationResult, type LabelledSentence, type PredictedSpan } from '../../lib/geoparse/evaluate';
+import { createGeoparser } from '../../lib/geoparse/index';
+
+const root = path.resolve(__dirname, '..', '..');
+const labelledFile = path.join(root, 'bench', 'geoparse', 'labelled.jsonl');
+
+interface CompromiseOffset {
+  offset: { start: number; length: number };
+}
+
+/** compromise's place spans, minus a trailing possessive or punctuation so that spans compare fairly. */
+function compromisePlaces(text: string): PredictedSpan[] {
+  const items = nlp(text).places().json({ offset: true }) as CompromiseOffset[];
+  return items.map(({ offset }) => {
+    let end = offset.start + offset.length;
+    const span = text.slice(offset.start, end);
+    const trimmed = span.replace(/(['’]s|['’])$/u, '').replace(/[\s.,;:!?)"”]+$/u, (m) => (m.startsWith('.') && /\b[A-Z]\.$/.test(span) ? m.slice(1) : '') || '');
+    end = offset.start + trimmed.length;
+    return { start: offset.start, end };
+  });
+}
+
+const pct = (x: number | undefined) => (x === undefined ? 'n/a' : (100 * x).toFixed(1) + '%');
+
+function main(): void {
+  let sentences: LabelledSentence[];
+  try {
+    sentences = parseLabelledSet(readFileSync(labelledFile, 'utf8'), labelledFile);
+  } catch (error) {
+    console.error(`Cannot read the labelled set: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  let gazetteer;
+  try {
+    gazetteer = loadGazetteer();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const indexStart = performance.now();
+  const geoparser = createGeoparser(gazetteer.records);
+  const indexMs = performance.now() - indexStart;
+
+  const ours = evaluate(sentences, (text) => geoparser.parse(text), gazetteer.shapes);
+  const peer = evaluate(sentences, compromisePlaces);
+
+  // Throughput on a synthetic ~4,000-character article built from the labelled sentences.
+  let article = '';
+  for (let i = 0; article.length < 4000; i++) article += sentences[i % sentences.length].text + ' ';
+  article = article.slice(0, 4000);
+  for (let i = 0; i < 20; i++) geoparser.parse(article); // warm-up
+  let runs = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2000) {
+    geoparser.parse(article);
+    runs++;
+  }
+  const articlesPerSecond = runs / ((performance.now() - started) / 1000);
+
+  const toponyms = sentences.reduce((n, s) => n + s.toponyms.length, 0);
+  console.log(`Labelled set: ${sentences.length} sentences, ${toponyms} gold toponyms (${path.relative(root, labelledFile)})`);
+  console.log(`Gazetteer: ${gazetteer.records.length} records, name index built in ${indexMs.toFixed(0)} ms`);
+  printErrors(ours);
+  console.log('');
+  console.log('| Recogniser | Precision | Recall | F1 | Overlap P | Overlap R | Overlap F1 | Resolved within 161 km |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, r] of [['lib/geoparse', ours], ['compromise .places()', peer]] as const) {
+    console.log(
+      `| ${name} | ${pct(r.exact.precision)} | ${pct(r.exact.recall)} | ${pct(r.exact.f1)} | ${pct(r.overlap.precision)} | ${pct(r.overlap.recall)} | ${pct(r.overlap.f1)} | ${pct(r.resolvedWithin161Km)} |`,
+    );
+  }
+  console.log('');
+  console.log(`Throughput: ${articlesPerSecond.toFixed(0)} articles/s (synthetic 4,000-character article, single thread)`);
+}
+
+function printErrors(result: EvaluationResult): void {
+  for (const e of result.recognitionErrors) console.log(`  ${e.kind} ${e.id}: ${e.text}`);
+  for (const e of result.resolutionErrors) console.log(`  misresolved ${e.id}: ${e.text} -> ${e.resolved} (gold ${e.gold}, ${e.km} km)`);
+}
+
+main();
