@@ -29,11 +29,12 @@ export interface GazetteerBuild {
   shapes: GazetteerShapes;
 }
 
-/** Vertex budgets per kind: a country stays around 10-20 KB gzipped, a region a few KB. */
+/** Vertex budgets per kind: the biggest country stays under ~15 KB gzipped, a region a few KB, so the
+ *  shapes of a corpus naming a dozen countries and some regions stay well under 300 KB. */
 export const SHAPE_BUDGETS: Record<'country' | 'region' | 'area', SimplifyOptions> = {
-  country: { tolerance: 0.01, maxVertices: 1500 },
-  region: { tolerance: 0.005, maxVertices: 600 },
-  area: { tolerance: 0.005, maxVertices: 1500 },
+  country: { tolerance: 0.01, maxVertices: 2500 },
+  region: { tolerance: 0.005, maxVertices: 800 },
+  area: { tolerance: 0.005, maxVertices: 2000 },
 };
 
 /** Half-size in degrees of the box given to a city (a point) so the map can zoom to it. */
@@ -115,9 +116,12 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
           (alt) =>
             isLatinText(alt) && !alt.includes('.') && (!majorCities.has(alt.toLowerCase()) || (!style.cityLike && bases.includes(alt))),
         );
+    // A major city's name (in any spelling) stays with the city, except as the bare name of a region
+    // that is not itself the city ("Kursk" for Kursk Oblast, as news writes "in Kursk").
+    const ownBareNames = new Set(bareNames.flatMap(spellingVariants));
     const names = unique(
       [displayName, ...bareNames, ...englishBases.flatMap(style.forms), ...(curation?.aliases ?? []), ...sourceAliases].flatMap(spellingVariants),
-    );
+    ).filter((form) => ownBareNames.has(form) || !majorCities.has(form.toLowerCase()));
     const plainId = slugify(displayName);
     const candidates = [
       plainId,

@@ -70,13 +70,15 @@ export interface WriteSummary {
 export function writeGazetteer(dir = DEFAULT_GAZETTEER_DIR): WriteSummary {
   const started = Date.now();
   const target = path.resolve(dir);
+  // Taken before building: if the code changes while the build runs, the result must look stale.
+  const stamp = currentStamp();
   const build = buildGazetteer();
   const files = serialiseGazetteer(build);
   mkdirSync(target, { recursive: true });
   writeAtomically(path.join(target, RECORDS_FILE), files.records);
   writeAtomically(path.join(target, SHAPES_FILE), files.shapes);
   // The stamp goes last: a build interrupted before it is seen as stale next time.
-  writeAtomically(path.join(target, STAMP_FILE), currentStamp());
+  writeAtomically(path.join(target, STAMP_FILE), stamp);
   const counts: Record<string, number> = {};
   for (const record of build.records) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
   return {

@@ -61,7 +61,7 @@ export interface RegionCuration {
 
 export const REGION_CURATION: Readonly<Record<string, RegionCuration>> = {
   // Ukraine: Natural Earth keeps Russian-era or apostrophe transliterations.
-  'UA:Kiev': { name: 'Kyiv', aliases: ['Kiev Oblast', 'Kyiv Oblast'] },
+  'UA:Kiev': { name: 'Kyiv', aliases: ['Kiev Oblast', 'Kiev region', 'Kiev Region'] },
   'UA:Kiev City': { name: 'Kyiv', type: 'city', aliases: ['City of Kyiv', 'Kyiv City', 'Kiev City'], dropSourceAliases: true },
   'UA:Odessa': { name: 'Odesa', aliases: ['Odessa Oblast', 'Odessa region'] },
   "UA:Donets'k": { name: 'Donetsk' },

@@ -60,9 +60,13 @@ function unwrapRing(ring: Ring): Ring {
   const first = unwrapped[0];
   const last = unwrapped[unwrapped.length - 1];
   if (Math.abs(last[0] - first[0]) < 180) return unwrapped;
-  // A ring that circles the pole (Antarctica) cannot close once unwrapped: close it along the pole.
+  // A ring that circles the pole (Antarctica) cannot close once unwrapped: close it along the pole, in
+  // steps of at most 90° so that no segment looks like a jump across the map.
   const poleLat = first[1] < 0 ? -90 : 90;
-  return [...unwrapped, [last[0], poleLat], [first[0], poleLat], first];
+  const steps = Math.ceil(Math.abs(last[0] - first[0]) / 90);
+  const alongPole: Position[] = [];
+  for (let i = 0; i <= steps; i++) alongPole.push([last[0] + ((first[0] - last[0]) * i) / steps, poleLat]);
+  return [...unwrapped, ...alongPole, first];
 }
 
 function shiftRing(ring: Ring, turns: number): Ring {

@@ -66,9 +66,13 @@ function cleanRing(ring: Position[]): Position[] | null {
   }
 }
 
+/** Longest longitude step kept in a ring: simplification removes the extra points of long straight edges
+ *  (the edge along the pole that closes Antarctica), and a step near 360° would draw across the map. */
+const MAX_LON_STEP = 90;
+
 function roundRing(ring: Position[]): Position[] {
   const out: Position[] = [];
-  for (const point of ring) {
+  for (const point of densify(ring)) {
     const rounded = [roundCoordinate(point[0]), roundCoordinate(point[1])];
     const previous = out[out.length - 1];
     if (!previous || previous[0] !== rounded[0] || previous[1] !== rounded[1]) out.push(rounded);
@@ -101,4 +105,16 @@ function largestPolygonIndex(polygons: Position[][][]): number {
     }
   });
   return best;
+}
+
+function densify(ring: Position[]): Position[] {
+  const out: Position[] = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const [lon0, lat0] = ring[i - 1];
+    const [lon1, lat1] = ring[i];
+    const steps = Math.ceil(Math.abs(lon1 - lon0) / MAX_LON_STEP);
+    for (let k = 1; k < steps; k++) out.push([lon0 + ((lon1 - lon0) * k) / steps, lat0 + ((lat1 - lat0) * k) / steps]);
+    out.push(ring[i]);
+  }
+  return out;
 }
