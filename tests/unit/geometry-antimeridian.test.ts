@@ -109,7 +109,7 @@ describe('generated shapes across the antimeridian', () => {
   });
 
   it('gives Russia and Fiji a bbox that runs past 180° instead of spanning the globe', () => {
-    const [west, , east] = gazetteer.byId.get('russia')?.bbox ?? [];
+    const [west, , east] = gazetteer.byId.get('russia')?.bbox ?? [0, 0, 0, 0];
     expect(west).toBeGreaterThan(15);
     expect(east).toBeGreaterThan(185);
     expect(east - west).toBeLessThan(180);
