@@ -10,6 +10,7 @@ import { buildOutputs, type AnalysedArticle, type GazetteerLookup, type IngestOu
 import { MentionCache } from './mentionCache';
 import { prepareArticle } from './prepareArticle';
 import { readCorpus } from './readCorpus';
+import { acquireIngestLock } from './runLock';
 import { uniqueSlugs } from '../text/slug';
 
 export interface ParserSetup {
@@ -41,6 +42,15 @@ export interface IngestSummary {
 const SAFE_FILE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const release = await acquireIngestLock(options.generatedDir);
+  try {
+    return await ingestLocked(options);
+  } finally {
+    await release();
+  }
+}
+
+async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
   const { info, warn } = options;
   const t0 = performance.now();
   const scan = await readCorpus(options.articlesDir);

@@ -36,20 +36,20 @@ describe('npm run geoparse', () => {
     const file = path.join(work, 'text.txt');
     writeFileSync(file, TEXT);
     const result = run([file]);
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const mentions = expectMentions(result.stdout);
     expect(mentions.find((m) => m.placeId === 'moscow')).toMatchObject({ text: 'Moscow', kind: 'city' });
   }, 120_000);
 
   it('geoparses stdin with "-"', () => {
     const result = run(['-'], TEXT);
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expectMentions(result.stdout);
   }, 120_000);
 
   it('prints an empty list for a text without places', () => {
     const result = run(['-'], 'Nothing to see here.');
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ mentions: [] });
   }, 120_000);
 

@@ -39,7 +39,7 @@ function writeCorpus(name: string, count: number, paragraphs: number): string {
 function hashTree(dir: string, base = dir): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    if (name === '.cache') continue;
+    if (name.startsWith('.')) continue; // cache, lock: not outputs
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) Object.assign(out, hashTree(file, base));
     else out[path.relative(base, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -58,7 +58,7 @@ describe('scripts/ingest.ts', () => {
     writeFileSync(path.join(articles, 'notes.pdf'), 'x');
     const generated = path.join(work, 'gen-small');
     const result = runScript(articles, generated);
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     // Counts come from the real geoparser (run on the fixture gazetteer); they must agree with the manifest.
     const manifest = JSON.parse(readFileSync(path.join(generated, 'manifest.json'), 'utf8')) as CorpusManifest;
     manifest.articles.forEach((a, i) => {
@@ -86,7 +86,7 @@ describe('scripts/ingest.ts', () => {
   it('leaves the previous outputs whole when killed mid-run', async () => {
     const generated = path.join(work, 'gen-kill');
     const first = runScript(writeCorpus('before', 3, 2), generated);
-    expect(first.status).toBe(0);
+    expect(first.status, first.stderr).toBe(0);
     const before = hashTree(generated);
     expect(Object.keys(before)).toContain('manifest.json');
 
@@ -115,7 +115,7 @@ describe('scripts/ingest.ts', () => {
 
     // The next run cleans up what the killed one left and succeeds.
     const after = runScript(writeCorpus('after', 2, 1), generated);
-    expect(after.status).toBe(0);
+    expect(after.status, after.stderr).toBe(0);
     expect(readdirSync(generated).filter((n) => n.startsWith('.ingest'))).toEqual([]);
   }, 120_000);
 });

@@ -317,3 +317,15 @@ describe('runIngest with Markdown', () => {
     expect(article.mentions.map((m) => article.text.slice(m.start, m.end))).toEqual(['Strelsau', 'Borduria']);
   });
 });
+
+describe('runIngest lock', () => {
+  it('refuses to run while another live ingest holds the output directory, and takes over a dead one', async () => {
+    const out = tempDir();
+    writeFileSync(path.join(out, '.ingest-lock'), String(process.ppid));
+    await expect(ingest(corpus(GOOD), out)).rejects.toThrow(/another ingest \(pid \d+\) is writing/);
+    writeFileSync(path.join(out, '.ingest-lock'), '999999999'); // no such process
+    const { summary } = await ingest(corpus(GOOD), out);
+    expect(summary.articleCount).toBe(3);
+    expect(existsSync(path.join(out, '.ingest-lock'))).toBe(false);
+  });
+});
