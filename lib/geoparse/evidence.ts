@@ -1,7 +1,7 @@
 // Linguistic evidence around a name match: is it part of a person's or an organisation's name, an ordinary
 // word, introduced by a locative word, qualified by a region word? Pure functions of the tokens.
 import type { GazetteerRecord } from '../gazetteer/types';
-import { COMMON_WORDS, GIVEN_NAMES, LOCATIVE_WORDS, DIRECTION_WORDS, ORGANISATION_HEADS, PERSON_TITLES, REGION_HEADS } from './lexicon';
+import { COMMON_WORDS, DIRECTION_WORDS, GIVEN_NAMES, LOCATIVE_WORDS, ORGANISATION_HEADS, PERSON_TITLES, REGION_HEADS, SPEECH_AFTER } from './lexicon';
 import type { RawMatch } from './match';
 import type { Token } from './tokenize';
 
@@ -199,7 +199,11 @@ export function matchEvidence(facts: DocumentFacts, matchIndex: number, records:
   if (tokens[match.last]?.raw === ',' && facts.matchAt.has(match.last + 1)) qualifier = facts.matchAt.get(match.last + 1)!;
   if (qualifier >= 0) locative = true;
 
-  return { rejected, weak: common || given, locative, regionCue: hasRegionCue(tokens, match), qualifier };
+  // "Peskov said", "told Reuters": a speaker, unless it is a capital or a big city speaking by metonymy.
+  const after = tokens[match.last];
+  const beforeWord = previousWord(tokens, match.first);
+  const speaker = single && ((after?.isWord && SPEECH_AFTER.has(after.fold)) || (beforeWord !== undefined && beforeWord.fold === 'told'));
+  return { rejected, weak: common || given || speaker, locative, regionCue: hasRegionCue(tokens, match), qualifier };
 }
 
 /** "Donetsk and Luhansk regions", "the provinces of Donetsk and Luhansk". */

@@ -52,3 +52,9 @@ export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
   'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'downtown', 'greater', 'rural', 'occupied',
 ]);
+
+/** Speech verbs around a name: "Peskov said", "told Reuters". Places speak only by metonymy, and then
+ *  they are capitals or big cities ("Moscow said", "Kyiv said"). */
+export const SPEECH_AFTER: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'claimed', 'argued', 'insisted', 'wrote', 'tweeted', 'explained', 'noted', 'recalled', 'reports', 'reported',
+]);
