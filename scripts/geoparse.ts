@@ -3,13 +3,15 @@
 // Offsets are JavaScript string (UTF-16) indices into the decoded text (line ends normalised to "\n").
 // Exit codes: 0 ok, 2 bad usage or unreadable input, 1 anything else; errors are one line on stderr.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { loadParserSetup } from '../lib/ingest/loadParser';
 import { decodeArticleBytes } from '../lib/text/decode';
 
 const USAGE = 'usage: npm run --silent geoparse -- FILE   (FILE may be "-" for stdin)';
 
 async function readInput(arg: string): Promise<Uint8Array> {
-  if (arg !== '-') return readFile(arg);
+  // `npm run` starts scripts in the package root; relative paths mean the caller's directory (INIT_CWD).
+  if (arg !== '-') return readFile(path.resolve(process.env.INIT_CWD || process.cwd(), arg));
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -7,8 +7,10 @@ import { loadParserSetup } from '../lib/ingest/loadParser';
 import { runIngest } from '../lib/ingest/runIngest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const articlesDir = path.resolve(process.env.ARTICLES_DIR || path.join(root, 'data', 'articles'));
-const generatedDir = path.resolve(process.env.GENERATED_DIR || path.join(root, 'data', 'generated'));
+// `npm run` starts scripts in the package root; relative overrides mean the caller's directory (INIT_CWD).
+const callerDir = process.env.INIT_CWD || process.cwd();
+const articlesDir = path.resolve(callerDir, process.env.ARTICLES_DIR || path.join(root, 'data', 'articles'));
+const generatedDir = path.resolve(callerDir, process.env.GENERATED_DIR || path.join(root, 'data', 'generated'));
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const shown = (dir: string): string => {
