@@ -33,6 +33,8 @@ export async function loadParserSetup(options: LoadParserOptions): Promise<Parse
   // The stamp identifies the gazetteer build (its code and source packages); without one, hash the data.
   const stamp = path.join(dir, STAMP_FILE);
   const gazetteerVersion = hashSources([existsSync(stamp) ? stamp : dir]);
-  const version = `${INGEST_CACHE_FORMAT}:${gazetteerVersion}:${hashSources([path.join(ROOT, 'lib', 'geoparse')])}`;
+  // The geoparser's code and the packages it reads word lists from (package-lock.json pins them).
+  const parserVersion = hashSources([path.join(ROOT, 'lib', 'geoparse'), path.join(ROOT, 'package-lock.json')]);
+  const version = `${INGEST_CACHE_FORMAT}:${gazetteerVersion}:${parserVersion}`;
   return createParserSetup(gazetteer.records, gazetteer.shapes, version);
 }
