@@ -1,6 +1,6 @@
 // Builds the gazetteer from the installed registry packages and writes it (Node only).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assembleGazetteer, type GazetteerBuild } from './assemble';
 import { loadCitySources } from './sources/cities';
@@ -68,6 +68,10 @@ export interface WriteSummary {
 
 /** Builds and writes records.json, shapes.json and the stamp into `dir` (files replaced atomically). */
 export function writeGazetteer(dir = DEFAULT_GAZETTEER_DIR): WriteSummary {
+  return withBuildLock(dir, () => buildAndWrite(dir));
+}
+
+function buildAndWrite(dir: string): WriteSummary {
   const started = Date.now();
   const target = path.resolve(dir);
   // Taken before building: if the code changes while the build runs, the result must look stale.
@@ -102,7 +106,60 @@ export function isGazetteerStale(dir = DEFAULT_GAZETTEER_DIR): boolean {
 /** Builds the gazetteer when it is missing or stale; returns the summary of the build, or null when the
  *  files were up to date. */
 export function ensureGazetteer(dir = DEFAULT_GAZETTEER_DIR): WriteSummary | null {
-  return isGazetteerStale(dir) ? writeGazetteer(dir) : null;
+  if (!isGazetteerStale(dir)) return null;
+  // Another process (a parallel test file, a second ingest) may be building it right now: wait for it
+  // and look again rather than build the same thing twice.
+  return withBuildLock(dir, () => (isGazetteerStale(dir) ? buildAndWrite(dir) : null));
+}
+
+const LOCK_FILE = '.build.lock';
+/** How long to wait for another process's build before giving up. */
+const LOCK_WAIT_MS = 10 * 60_000;
+const LOCK_POLL_MS = 200;
+
+/** Runs `work` holding an exclusive lock file in `dir` (holding the builder's pid, so that the lock of a
+ *  killed build is recognised and taken over). */
+function withBuildLock<T>(dir: string, work: () => T): T {
+  const target = path.resolve(dir);
+  mkdirSync(target, { recursive: true });
+  const lock = path.join(target, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (!isLockHolderAlive(lock)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Gazetteer: gave up waiting for the build holding ${lock}; remove it if no build is running.`);
+    sleepSync(LOCK_POLL_MS);
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isLockHolderAlive(lock: string): boolean {
+  const pid = Number(readOrEmpty(lock).trim());
+  // A lock file being written right now may still be empty: treat it as held.
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 export function formatSummary(summary: WriteSummary): string {
