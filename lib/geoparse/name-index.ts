@@ -76,24 +76,38 @@ function variantsOf(form: string, demonym: boolean): string[] {
   return variants;
 }
 
+const sameRules = (a: CaseRule[], b: CaseRule[]) => a.length === b.length && a.every((rule, i) => rule === b[i]);
+
 export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
-  const entries = new Map<string, NameEntry>();
+  const trie: TrieNode = { next: new Map(), entries: [] };
   const byFoldedName = new Map<string, number[]>();
   const demonymOwners = new Map<string, Set<number>>();
   const foldCache = new Map<string, string>();
 
-  const add = (form: string, recordIndex: number, demonym: boolean) => {
+  const add = (form: string, recordIndex: number, demonym: boolean, region: boolean) => {
     for (const variant of variantsOf(form.trim(), demonym)) {
       const { folds, rules } = tokensOf(variant, foldCache);
-      if (folds.length === 0 || !/[\p{L}]/u.test(folds[0])) continue;
-      const key = `${demonym ? 'D' : 'N'}\u0001${folds.join('\u0001')}\u0001${rules.join(',')}`;
-      let entry = entries.get(key);
+      if (folds.length === 0 || !WORD_START.test(folds[0][0])) continue;
+      let node = trie;
+      for (const fold of folds) {
+        let child = node.next.get(fold);
+        if (!child) {
+          child = { next: new Map(), entries: [] };
+          node.next.set(fold, child);
+        }
+        node = child;
+      }
+      // Entries of one node differ only by kind (name/demonym) and case rules ("US" vs "Us").
+      let entry = node.entries.find((e) => e.demonym === demonym && sameRules(e.rules, rules));
       if (!entry) {
         entry = { folds, rules, demonym, recordIndices: [] };
-        entries.set(key, entry);
+        node.entries.push(entry);
       }
-      if (!entry.recordIndices.includes(recordIndex)) entry.recordIndices.push(recordIndex);
-      if (!demonym) {
+      if (entry.recordIndices[entry.recordIndices.length - 1] !== recordIndex && !entry.recordIndices.includes(recordIndex)) {
+        entry.recordIndices.push(recordIndex);
+      }
+      // Only regions are looked up by folded name ("donetsk oblast" for "Donetsk and Luhansk regions").
+      if (region && !demonym) {
         const folded = folds.join(' ');
         const list = byFoldedName.get(folded) ?? [];
         if (!list.includes(recordIndex)) list.push(recordIndex);
@@ -103,32 +117,17 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
   };
 
   records.forEach((record, recordIndex) => {
-    for (const name of new Set([record.name, ...record.names])) add(name, recordIndex, false);
+    const region = record.kind === 'region';
+    add(record.name, recordIndex, false, region);
+    for (const name of record.names) if (name !== record.name) add(name, recordIndex, false, region);
     for (const demonym of record.demonyms ?? []) {
-      add(demonym, recordIndex, true);
+      add(demonym, recordIndex, true, false);
       const folded = tokensOf(demonym, foldCache).folds.join(' ');
       const owners = demonymOwners.get(folded) ?? new Set<number>();
       owners.add(recordIndex);
       demonymOwners.set(folded, owners);
     }
   });
-
-  const trie: TrieNode = { next: new Map(), entries: [] };
-  for (const key of [...entries.keys()].sort()) {
-    const entry = entries.get(key)!;
-    entry.recordIndices.sort((a, b) => a - b);
-    let node = trie;
-    for (const fold of entry.folds) {
-      let child = node.next.get(fold);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(fold, child);
-      }
-      node = child;
-    }
-    node.entries.push(entry);
-  }
-  for (const list of byFoldedName.values()) list.sort((a, b) => a - b);
 
   return { records, trie, byFoldedName, ambiguousDemonyms: findAmbiguousDemonyms(demonymOwners) };
 }

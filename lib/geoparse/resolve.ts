@@ -124,6 +124,13 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
   const chosen = new Array<number>(candidates.length).fill(-1);
   const anchored = new Array<boolean>(candidates.length).fill(false);
 
+  // Repeated names ("Russia" twenty times) with the same evidence resolve the same way: memoised per pass.
+  const memoKey = (candidate: Candidate) =>
+    candidate.qualifier >= 0 || candidate.forced !== undefined
+      ? undefined
+      : `${candidate.folded}|${candidate.evidence.weak}|${candidate.evidence.locative}|${candidate.evidence.regionCue}|${candidate.recordIndices.join(',')}`;
+  const firstPass = new Map<string, number>();
+
   // Pass 1: anchors are mentions whose reading does not depend on context.
   candidates.forEach((candidate, i) => {
     if (candidate.forced !== undefined) {
@@ -131,6 +138,14 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
       anchored[i] = true;
       return;
     }
+    const key = memoKey(candidate);
+    const seenBefore = key === undefined ? undefined : firstPass.get(key);
+    if (seenBefore !== undefined) {
+      chosen[i] = chosen[seenBefore];
+      anchored[i] = anchored[seenBefore];
+      return;
+    }
+    if (key !== undefined) firstPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, EMPTY_CONTEXT, isQualifiedBy(records[r], qualifiers)));
     if (pool.length === 0 || candidate.evidence.regionCue || candidate.qualifier >= 0) return;
@@ -156,8 +171,16 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
   });
 
   // Pass 2: the others, with the anchors as context.
+  const secondPass = new Map<string, number>();
   candidates.forEach((candidate, i) => {
     if (anchored[i]) return;
+    const key = memoKey(candidate);
+    const seenBefore = key === undefined ? undefined : secondPass.get(key);
+    if (seenBefore !== undefined) {
+      chosen[i] = chosen[seenBefore];
+      return;
+    }
+    if (key !== undefined) secondPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
     const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
