@@ -43,7 +43,8 @@ const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.to
  *   "Gen.", "Jan. 24"), single-letter initials ("J. Smith") and dotted acronyms ("U.S.", "U.N.")
  *   unless the next word is a common sentence opener. Decimals ("3.5") and URLs never split
  *   (no whitespace after the period).
- * - Spans are trimmed of whitespace and leading list markers; empty sentences are dropped.
+ * - Spans are trimmed of whitespace; a list marker opening a line is not part of its sentence; empty
+ *   sentences are dropped.
  */
 export function splitSentences(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -173,8 +174,5 @@ function trimSpan(text: string, span: TextSpan): TextSpan | null {
   let { start, end } = span;
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
-  const marker = LIST_MARKER.exec(text.slice(start, end));
-  if (marker && marker[0].length < end - start) start += marker[0].length;
-  while (start < end && isSpace(text[start])) start++;
   return start < end ? { start, end } : null;
 }

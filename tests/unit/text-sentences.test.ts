@@ -113,3 +113,37 @@ describe('splitSentences', () => {
     expect(covered.replace(/\s/g, '')).toBe(stripMarkers.replace(/\s/g, ''));
   });
 });
+
+describe('splitSentences invariants on generated text', () => {
+  // A small deterministic PRNG so failures reproduce.
+  function rng(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  }
+  const pieces = ['Kyiv', 'the', 'U.S.', 'Mr.', 'Dr.', '3.5', '...', '…', '.', '!', '?', '“', '”', '"', '\n', '\n\n', ' ', '  ', '- ', '1. ', 'Jan.', 'e.g.', '🇰🇵', 'x', 'Z.', ',', '\t'];
+
+  it('returns ordered, trimmed, non-empty spans inside the text', () => {
+    const next = rng(42);
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: 5 + Math.floor(next() * 60) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+      const spans = splitSentences(text);
+      let last = 0;
+      for (const span of spans) {
+        expect(span.start).toBeGreaterThanOrEqual(last);
+        expect(span.end).toBeGreaterThan(span.start);
+        expect(span.end).toBeLessThanOrEqual(text.length);
+        const sentence = text.slice(span.start, span.end);
+        expect(sentence).toBe(sentence.trim());
+        last = span.end;
+      }
+      // Every letter or digit of the text is inside some sentence, except list markers ("1. ") opening a line.
+      const markers = new Set<number>();
+      for (const m of text.matchAll(/^[ \t]*(\d{1,3}|[a-z])[.)][ \t]/gm)) {
+        for (let k = m.index; k < m.index + m[0].length; k++) markers.add(k);
+      }
+      for (let i = 0; i < text.length; i++) {
+        if (/[\p{L}\p{N}]/u.test(text[i]) && !markers.has(i)) expect(spans.some((s) => s.start <= i && i < s.end), `${JSON.stringify(text)} @${i}`).toBe(true);
+      }
+    }
+  });
+});
