@@ -10,7 +10,7 @@ import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
 import { isLatinText, slugify } from './slug';
 import { plainEnglishForm, spellingVariants, unique } from './names';
-import { regionStyleOf } from './regionNames';
+import { englishRegionName, regionStyleOf, withoutArabicArticle } from './regionNames';
 import type { CitySource } from './sources/cities';
 import type { CountrySource } from './sources/countries';
 import type { RegionSource } from './sources/regions';
@@ -96,17 +96,27 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
     const key = `${region.countryCode}:${region.sourceName}`;
     const curation = REGION_CURATION[key];
     if (curation) usedRegionCurations.add(key);
-    const name = curation?.name ?? plainEnglishForm(region.sourceName, region.countryCode);
+    const derived = englishRegionName(plainEnglishForm(region.sourceName, region.countryCode), region.countryCode);
+    const name = curation?.name ?? derived.name;
     const style = regionStyleOf(curation?.type, region.localType, region.englishType);
     const majorCities = majorCityNames.get(region.countryCode) ?? new Set<string>();
-    // A city-like region named like its city ("Seoul", "Beijing") is labelled with its type so the two
-    // records can be told apart in the app.
+    // A region named like a major city of its country ("Aleppo", "Beijing") is labelled with its type so
+    // the two records can be told apart in the app.
     const styledName = style.displayName(name);
     const displayName =
-      style.cityLike && styledName === name && majorCities.has(name.toLowerCase()) ? `${name} (${style.typeWords.toLowerCase()})` : styledName;
+      styledName === name && majorCities.has(name.toLowerCase())
+        ? style.cityLike
+          ? `${name} (${style.typeWords.toLowerCase()})`
+          : `${name} ${style.typeWords === 'region' ? 'region' : style.typeWords}`
+        : styledName;
     // Type forms ("X Oblast") are made from the English spellings only, not from the source's
     // apostrophe transliteration, which is kept as a bare alternate name; a curated name replaces both.
-    const englishBases = curation?.name ? [name] : unique([name, plainEnglishForm(region.sourceName, region.countryCode)]);
+    const articleless = withoutArabicArticle(name, region.countryCode);
+    const englishBases = unique([
+      name,
+      ...(curation?.name ? [] : [plainEnglishForm(region.sourceName, region.countryCode), ...derived.aliases]),
+      ...(articleless ? [articleless] : []),
+    ]);
     const bases = unique([...englishBases, region.sourceName]);
     // A city-like region (a municipality, a federal city) must not answer to the bare city name.
     const bareNames = style.cityLike && bases.some((base) => majorCities.has(base.toLowerCase())) ? [] : bases;
@@ -201,7 +211,11 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       lat,
       ...(city.population > 0 ? { population: city.population } : {}),
       geonameId: city.geonameId,
-      names: unique([name, city.name, ...(curation?.aliases ?? [])].flatMap(spellingVariants)),
+      names: unique(
+        [name, city.name, ...(curation?.aliases ?? []), withoutArabicArticle(plainEnglishForm(city.name, city.countryCode), city.countryCode) ?? ''].flatMap(
+          spellingVariants,
+        ),
+      ),
       ...(city.featureCode === 'PPLC' ? { capital: true } : {}),
       featureCode: city.featureCode,
       ...(admin1Id ? { admin1Id } : {}),

@@ -118,6 +118,27 @@ export const REGION_CURATION: Readonly<Record<string, RegionCuration>> = {
   'RU:Kamchatka': { name: 'Kamchatka', type: 'Krai', aliases: ['Kamchatka Krai', 'Kamchatka Peninsula'] },
   'RU:Rostov': { name: 'Rostov', dropSourceAliases: true, aliases: ['Rostov Oblast', 'Rostov region'] },
   'RU:Krasnodar': { name: 'Krasnodar', dropSourceAliases: true, aliases: ['Krasnodar Krai', 'Kuban'] },
+  // Middle East: Natural Earth uses transliterations rather than the names in English news.
+  'SY:Hamah': { name: 'Hama' },
+  'SY:Dar`a': { name: 'Daraa', aliases: ["Dar'a", 'Deraa'] },
+  'SY:Dayr Az Zawr': { name: 'Deir ez-Zor', aliases: ['Deir ez-Zor Governorate', 'Deir al-Zour', 'Dayr az-Zawr'] },
+  'SY:Ar Raqqah': { name: 'Raqqa', aliases: ['Raqqah', 'Ar-Raqqah'] },
+  'SY:Hasaka (Al Haksa)': { name: 'Hasakah', aliases: ['Al-Hasakah', 'Hasaka', 'Al Hasakah'] },
+  "SY:As Suwayda'": { name: 'Suwayda', aliases: ['Sweida', 'As-Suwayda'] },
+  'SY:Lattakia': { name: 'Latakia', aliases: ['Lattakia', 'Latakia Governorate'] },
+  'IQ:Arbil': { name: 'Erbil', aliases: ['Arbil', 'Irbil'] },
+  'IQ:Dihok': { name: 'Duhok', aliases: ['Dohuk', 'Dihok'] },
+  'IQ:As-Sulaymaniyah': { name: 'Sulaymaniyah', aliases: ['Sulaimaniya', 'Slemani', 'As-Sulaymaniyah'] },
+  'IQ:Ninawa': { name: 'Nineveh', aliases: ['Ninawa', 'Nineveh Governorate'] },
+  "IQ:At-Ta'mim": { name: 'Kirkuk', aliases: ["At-Ta'mim", 'Kirkuk Governorate'] },
+  'IQ:Sala ad-Din': { name: 'Saladin', aliases: ['Salah al-Din', 'Salahuddin', 'Salah ad-Din'] },
+  'IQ:Al-Basrah': { name: 'Basra', aliases: ['Al-Basrah', 'Basrah'] },
+  'IQ:Al-Muthannia': { name: 'Muthanna', aliases: ['Al-Muthanna'] },
+  "EG:Janub Sina'": { name: 'South Sinai', aliases: ["Janub Sina'"] },
+  "EG:Shamal Sina'": { name: 'North Sinai', aliases: ["Shamal Sina'"] },
+  // South Korea: Natural Earth types two provinces as metropolitan cities.
+  'KR:North Gyeongsang': { name: 'North Gyeongsang', type: '', aliases: ['North Gyeongsang Province', 'Gyeongsangbuk-do'], dropSourceAliases: true },
+  'KR:South Jeolla': { name: 'South Jeolla', type: '', aliases: ['South Jeolla Province', 'Jeollanam-do'], dropSourceAliases: true },
   // Elsewhere.
   'PS:Gaza Strip': { name: 'Gaza Strip', type: '', aliases: ['Gaza', 'the Gaza Strip'] },
   'PS:West Bank': { name: 'West Bank', type: '', aliases: ['the West Bank'] },
@@ -153,6 +174,14 @@ export const CITY_CURATION: Readonly<Record<number, CityCuration>> = {
   1264527: { aliases: ['Madras'] },
   1566083: { aliases: ['Saigon'] },
   281133: { aliases: ['Gaza City'] },
+  95446: { aliases: ['Arbil', 'Irbil'] },
+  96994: { name: 'Duhok', aliases: ['Dohuk', 'Dihok'] },
+  98463: { name: 'Sulaymaniyah', aliases: ['Sulaimaniya', 'Slemani'] },
+  172955: { name: 'Raqqa', aliases: ['Raqqah', 'Ar-Raqqah'] },
+  170017: { name: 'Hama' },
+  173811: { name: 'Hasakah', aliases: ['Al-Hasakah', 'Hasaka'] },
+  170905: { name: 'Daraa', aliases: ['Deraa', "Dar'a"] },
+  99454: { name: 'Fallujah', aliases: ['Falluja'] },
 };
 
 /** Areas that are unions of other gazetteer places. */
@@ -175,6 +204,24 @@ export const AREAS: readonly AreaDefinition[] = [
     name: 'Korean Peninsula',
     names: ['Korean Peninsula', 'Korean peninsula', 'the Korean Peninsula'],
     memberIds: ['north-korea', 'south-korea'],
+  },
+  {
+    id: 'sinai-peninsula',
+    name: 'Sinai Peninsula',
+    names: ['Sinai Peninsula', 'Sinai', 'the Sinai', 'Sinai peninsula'],
+    memberIds: ['north-sinai', 'south-sinai'],
+  },
+  {
+    id: 'iraqi-kurdistan',
+    name: 'Iraqi Kurdistan',
+    names: ['Iraqi Kurdistan', 'Kurdistan Region', 'Kurdistan region', 'Kurdistan Region of Iraq'],
+    memberIds: ['duhok-province', 'erbil-province', 'sulaymaniyah-province'],
+  },
+  {
+    id: 'scandinavia',
+    name: 'Scandinavia',
+    names: ['Scandinavia', 'Scandinavian countries'],
+    memberIds: ['denmark', 'norway', 'sweden'],
   },
   {
     id: 'baltic-states',

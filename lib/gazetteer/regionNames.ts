@@ -85,7 +85,35 @@ export function regionStyleOf(curatedType: string | undefined, localType: string
   if (/Avtonomnaya Oblast/i.test(local)) return AUTONOMOUS_OBLAST;
   if (/^Respublika/i.test(local)) return REPUBLIC;
   const english = (englishType ?? '').trim();
+  // A city that is its own region ("Capital Metropolitan City", "Special City") is told apart by its type.
+  if (/city|municipal/i.test(english)) return describedStyle(english.toLowerCase());
   // Only plain type words make sensible forms ("Hebei Province"); skip compound descriptions.
   if (/^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(english)) return genericStyle(english);
-  return /city|municipal/i.test(english) ? { ...BARE, cityLike: true } : BARE;
+  return BARE;
+}
+
+/** Usual English form of a Natural Earth admin-1 name, before curation: "Homs (Hims)" -> "Homs" with
+ *  alias "Hims"; Korean "Hamgyong-bukto" -> "North Hamgyong". */
+export function englishRegionName(plainName: string, countryCode: string): { name: string; aliases: string[] } {
+  const parenthesised = /^(.+?)\s*\((.+)\)$/.exec(plainName);
+  if (parenthesised) return { name: parenthesised[1], aliases: [parenthesised[2]] };
+  if (countryCode === 'KP' || countryCode === 'KR') {
+    const korean = /^(.+?)-(bukto|namdo|do)$/i.exec(plainName);
+    if (korean) {
+      const prefix = { bukto: 'North ', namdo: 'South ', do: '' }[korean[2].toLowerCase() as 'bukto' | 'namdo' | 'do'];
+      return { name: `${prefix}${korean[1]}`, aliases: [] };
+    }
+  }
+  return { name: plainName, aliases: [] };
+}
+
+/** Countries whose admin-1 names the sources give with the Arabic article ("Al-Anbar"), which English
+ *  text often drops ("Anbar province"). */
+const ARABIC_NAME_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+
+/** The name without a leading Arabic article, when it has one and the country writes names that way. */
+export function withoutArabicArticle(name: string, countryCode: string): string | undefined {
+  if (!ARABIC_NAME_COUNTRIES.has(countryCode)) return undefined;
+  const match = /^(?:al|an|ar|as|at|ad|az|ash|adh|ath)[- ](.+)$/i.exec(name);
+  return match ? match[1].charAt(0).toUpperCase() + match[1].slice(1) : undefined;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from '../../lib/gazetteer/curated';
 import { plainEnglishForm, spellingVariants } from '../../lib/gazetteer/names';
-import { regionStyleOf } from '../../lib/gazetteer/regionNames';
+import { englishRegionName, regionStyleOf, withoutArabicArticle } from '../../lib/gazetteer/regionNames';
 import { slugify } from '../../lib/gazetteer/slug';
 import type { Gazetteer } from '../../lib/gazetteer/types';
 import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer, idsNamed, recordOf } from './gazetteer-fixture';
@@ -55,6 +55,26 @@ describe('region styles', () => {
     const federalCity = regionStyleOf('federal city', "Oblast'", 'Region');
     expect(federalCity.displayName('Moscow')).toBe('Moscow (federal city)');
     expect(federalCity.cityLike).toBe(true);
+  });
+});
+
+describe('English region names', () => {
+  it('splits a parenthesised alternate name off', () => {
+    expect(englishRegionName('Homs (Hims)', 'SY')).toEqual({ name: 'Homs', aliases: ['Hims'] });
+  });
+
+  it('turns Korean -bukto / -namdo / -do into English province names', () => {
+    expect(englishRegionName('Hamgyong-bukto', 'KP').name).toBe('North Hamgyong');
+    expect(englishRegionName('Pyongan-namdo', 'KP').name).toBe('South Pyongan');
+    expect(englishRegionName('Chagang-do', 'KP').name).toBe('Chagang');
+    expect(englishRegionName('Chagang-do', 'FR').name).toBe('Chagang-do');
+  });
+
+  it('drops the Arabic article only where names carry it', () => {
+    expect(withoutArabicArticle('Al-Anbar', 'IQ')).toBe('Anbar');
+    expect(withoutArabicArticle('Ash Sharqiyah', 'EG')).toBe('Sharqiyah');
+    expect(withoutArabicArticle('Alabama', 'US')).toBeUndefined();
+    expect(withoutArabicArticle('Alsace', 'FR')).toBeUndefined();
   });
 });
 
@@ -115,6 +135,12 @@ describe('curated names in the generated gazetteer', () => {
     ['Moscow Oblast', 'moscow-oblast'],
     ['Crimea', 'crimea'],
     ['Gaza Strip', 'gaza-strip'],
+    ['Anbar province', 'al-anbar'],
+    ['North Hamgyong', 'north-hamgyong'],
+    ['Kurdistan Region', 'iraqi-kurdistan'],
+    ['Sinai', 'sinai-peninsula'],
+    ['Erbil', 'erbil'],
+    ['Fallujah', 'fallujah'],
   ])('"%s" names %s', (name, id) => {
     expect(idsNamed(gazetteer, name)).toContain(id);
   });

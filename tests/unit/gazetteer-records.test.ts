@@ -137,6 +137,15 @@ describe('gazetteer areas', () => {
     expect(inside('korean-peninsula', 'tokyo')).toBe(false);
   });
 
+  it('builds the other curated areas from their members', () => {
+    expect(inside('iraqi-kurdistan', 'erbil')).toBe(true);
+    expect(inside('iraqi-kurdistan', 'baghdad')).toBe(false);
+    expect(inside('sinai-peninsula', 'cairo')).toBe(false);
+    expect(inside('baltic-states', 'riga')).toBe(true);
+    expect(inside('scandinavia', 'oslo')).toBe(true);
+    expect(inside('scandinavia', 'helsinki')).toBe(false);
+  });
+
   it('puts each region and city label inside the shape that should hold it', () => {
     expect(inside('kursk-oblast', 'kursk')).toBe(true);
     expect(inside('kursk-oblast', 'sudzha')).toBe(true);
