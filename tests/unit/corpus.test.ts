@@ -163,7 +163,7 @@ describe('the default corpus', () => {
     for (const f of places.features) {
       if (f.properties.countryCode) expect(allowedCountries.has(f.properties.countryCode), `${f.id} (${f.properties.countryCode})`).toBe(true);
     }
-    expect(places.features.map((f) => f.id)).not.toEqual(expect.arrayContaining(['tajikistan']));
+    expect(places.features.map((f) => f.id)).not.toContain('tajikistan');
   });
 
   it('derives readable titles', () => {
