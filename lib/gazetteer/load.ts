@@ -1,27 +1,42 @@
-// Reads the generated gazetteer (Node only). Memoised per directory: the files are several MB and the
-// ingest and geoparser ask for them repeatedly.
-import { readFileSync } from 'node:fs';
+// Reads the generated gazetteer (Node only). Memoised per directory: the files are tens of MB and the
+// ingest and geoparser ask for them repeatedly. A rebuild (new file mtime or size) is picked up.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_GAZETTEER_DIR, RECORDS_FILE, SHAPES_FILE } from './build';
 import type { Gazetteer, GazetteerRecords, GazetteerShapes } from './types';
 
-const cache = new Map<string, Gazetteer>();
+const cache = new Map<string, { version: string; gazetteer: Gazetteer }>();
 
 export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
   const target = path.resolve(dir);
+  const recordsFile = path.join(target, RECORDS_FILE);
+  const shapesFile = path.join(target, SHAPES_FILE);
+  const version = `${fileVersion(recordsFile)}|${fileVersion(shapesFile)}`;
   const cached = cache.get(target);
-  if (cached) return cached;
-  const records = readJson<GazetteerRecords>(path.join(target, RECORDS_FILE));
-  const shapes = readJson<GazetteerShapes>(path.join(target, SHAPES_FILE));
-  if (!Array.isArray(records)) throw new Error(`Gazetteer file ${path.join(target, RECORDS_FILE)} is not a JSON array of records.`);
+  if (cached && cached.version === version) return cached.gazetteer;
+  const records = readJson<GazetteerRecords>(recordsFile);
+  const shapes = readJson<GazetteerShapes>(shapesFile);
+  if (!Array.isArray(records)) throw new Error(`Gazetteer file ${recordsFile} is not a JSON array of records; rebuild it with \`npm run gazetteer\`.`);
+  if (shapes === null || typeof shapes !== 'object' || Array.isArray(shapes)) {
+    throw new Error(`Gazetteer file ${shapesFile} is not a JSON object of shapes; rebuild it with \`npm run gazetteer\`.`);
+  }
   const gazetteer: Gazetteer = { records, shapes, byId: new Map(records.map((record) => [record.id, record])) };
-  cache.set(target, gazetteer);
+  cache.set(target, { version, gazetteer });
   return gazetteer;
 }
 
-/** Forgets loaded gazetteers (after a rebuild). */
+/** Forgets loaded gazetteers. */
 export function clearGazetteerCache(): void {
   cache.clear();
+}
+
+function fileVersion(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    throw new Error(`Gazetteer file ${file} is missing; run \`npm run gazetteer\` to build it.`);
+  }
 }
 
 function readJson<T>(file: string): T {
