@@ -1,7 +1,7 @@
 // Linguistic evidence around a name match: is it part of a person's or an organisation's name, an ordinary
 // word, introduced by a locative word, qualified by a region word? Pure functions of the tokens.
 import type { GazetteerRecord } from '../gazetteer/types';
-import { COMMON_WORDS, DIRECTION_WORDS, GIVEN_NAMES, LOCATIVE_WORDS, ORGANISATION_HEADS, PERSON_TITLES, REGION_HEADS, SPEECH_AFTER } from './lexicon';
+import { CLUB_PREFIXES, COMMON_WORDS, DIRECTION_WORDS, GIVEN_NAMES, LOCATIVE_WORDS, ORGANISATION_HEADS, PERSON_TITLES, REGION_HEADS, SPEECH_AFTER } from './lexicon';
 import type { RawMatch } from './match';
 import type { Token } from './tokenize';
 
@@ -185,6 +185,7 @@ export function matchEvidence(facts: DocumentFacts, matchIndex: number, records:
       !facts.majorPlaceTokens.has(match.first - 1);
     // "Jong Un", "Peter Paris": a city preceded by a capitalised non-place word.
     if (previousIsName && !anyCountry) rejected = true;
+    if (!anyCountry && previous?.capitalised && sameLineGap(first) && CLUB_PREFIXES.has(previous.fold)) rejected = true;
   }
 
   let locative = false;

@@ -15,6 +15,7 @@ export interface Geoparser {
 
 /** Region words tried when a bare name carries a region cue ("Donetsk and Luhansk regions"). */
 const REGION_FORMS = ['oblast', 'region', 'province', 'krai', 'governorate', 'prefecture', 'state'];
+const JOINERS = new Set([',', 'and', 'or', '&']);
 
 /** Precomputes the name index of `records` once; the returned parser is reusable and deterministic. */
 export function createGeoparser(records: GazetteerRecord[]): Geoparser {
@@ -53,7 +54,7 @@ function parseText(text: string, index: NameIndex): Mention[] {
     }
     selected.push({
       raw: rawIndex,
-      candidate: { folded, recordIndices: [...recordIndices].sort((a, b) => a - b), evidence, qualifier: -1 },
+      candidate: { folded, recordIndices: [...recordIndices].sort((a, b) => a - b), evidence, qualifier: -1, coordinated: [] },
     });
   });
 
@@ -71,6 +72,14 @@ function parseText(text: string, index: NameIndex): Mention[] {
     const forced = explicitRegions.get(candidate.folded);
     if (forced !== undefined && !candidate.recordIndices.some((r) => records[r].kind === 'country')) candidate.forced = forced;
     if (candidate.evidence.qualifier >= 0) candidate.qualifier = selectedByRaw.get(candidate.evidence.qualifier) ?? -1;
+  }
+
+  for (let i = 1; i < selected.length; i++) {
+    const gap = tokens.slice(rawMatches[selected[i - 1].raw].last, rawMatches[selected[i].raw].first);
+    if (gap.length > 0 && gap.length <= 2 && gap.every((t) => JOINERS.has(t.fold))) {
+      selected[i - 1].candidate.coordinated.push(i);
+      selected[i].candidate.coordinated.push(i - 1);
+    }
   }
 
   const chosen = resolveCandidates(

@@ -58,3 +58,8 @@ export const DIRECTION_WORDS: ReadonlySet<string> = new Set([
 export const SPEECH_AFTER: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'added', 'stated', 'claimed', 'argued', 'insisted', 'wrote', 'tweeted', 'explained', 'noted', 'recalled', 'reports', 'reported',
 ]);
+
+/** Words before a city that make it a sports club ("Real Madrid", "Inter Milan"). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'real', 'atletico', 'inter', 'ac', 'as', 'fc', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'racing', 'deportivo', 'athletic',
+]);

@@ -64,8 +64,10 @@ function tokensOf(form: string, foldCache: Map<string, string>): { folds: string
 
 /** Spelling variants the sources leave out: "US" <-> "U.S.", "North Korean" -> "N. Korean"/"N Korean", plurals. */
 function variantsOf(form: string, demonym: boolean): string[] {
-  // "the Donbas", "the Korean Peninsula": the article is not part of the mention.
-  const variants = [form.replace(/^the\s+/i, '')];
+  // "the Donbas", "the Korean Peninsula": a lower-case article is not part of the name; a capitalised one
+  // is ("The Hague"), but "the Hague" must still find "Hague".
+  const variants = [form.replace(/^the\s+/, '')];
+  if (/^The\s+\S/.test(form)) variants.push(form.replace(/^The\s+/, ''));
   if (/^[A-Z]{2,4}$/.test(variants[0])) variants.push(variants[0].split('').join('.') + '.');
   if (/^([A-Z]\.){2,4}$/.test(variants[0])) variants.push(variants[0].replace(/\./g, ''));
   const direction = /^(North|South)\s+(.+)$/.exec(variants[0]);

@@ -10,6 +10,8 @@ export interface Candidate {
   evidence: MatchEvidence;
   /** Index of the qualifier's candidate list in the same array, or -1. */
   qualifier: number;
+  /** Indices of mentions joined to this one by "and", "or" or a comma ("Ontario and Quebec"). */
+  coordinated: number[];
   /** Record forced by an explicit region mention of the same bare name ("Kursk" after "Kursk region"). */
   forced?: number;
 }
@@ -104,6 +106,18 @@ function proximityBonus(record: GazetteerRecord, context: Context): number {
   return bonus;
 }
 
+/** A reading that needs no context: a single candidate, or one that outranks every other by a margin,
+ *  where a country or region may outrank small towns of the same name ("Florida") but not a city
+ *  ("Gaza") nor a place of another big kind ("Georgia": country or US state). */
+function isClearReading(readings: GazetteerRecord[]): boolean {
+  if (readings.length === 1) return true;
+  const ranked = [...readings].sort((a, b) => priorScore(b) - priorScore(a));
+  const [top, ...others] = ranked;
+  if (priorScore(top) - priorScore(others[0]) < 0.6) return false;
+  if (top.kind === 'city') return others.every((r) => r.kind === 'city');
+  return others.every((r) => (r.kind === 'city' && population(r) < 100_000) || r.kind === top.kind);
+}
+
 function best(indices: number[], score: (r: number) => number, records: GazetteerRecord[]): number {
   let bestIndex = -1;
   let bestScore = -Infinity;
@@ -149,10 +163,7 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, EMPTY_CONTEXT, isQualifiedBy(records[r], qualifiers)));
     if (pool.length === 0 || candidate.evidence.regionCue || candidate.qualifier >= 0) return;
-    const kinds = new Set(candidate.recordIndices.map((r) => records[r].kind));
-    if (kinds.size > 1) return;
-    const scores = candidate.recordIndices.map((r) => priorScore(records[r])).sort((a, b) => b - a);
-    if (candidate.recordIndices.length === 1 || scores[0] - scores[1] >= 0.6) {
+    if (isClearReading(candidate.recordIndices.map((r) => records[r]))) {
       chosen[i] = best(pool, (r) => priorScore(records[r]), records);
       anchored[i] = true;
     }
@@ -185,6 +196,24 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
     const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
     chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers), records);
+  });
+
+  // Pass 3: coordinated names are usually of one kind ("Ontario and Quebec" are provinces): re-score the
+  // unanchored ones given their partners' pass-2 readings.
+  const afterPassTwo = [...chosen];
+  candidates.forEach((candidate, i) => {
+    if (anchored[i] || chosen[i] < 0 || candidate.coordinated.length === 0) return;
+    // Only a region or country partner speaks: the city reading is already every name's default.
+    const partnerKinds = new Set<GazetteerRecord['kind']>(
+      candidate.coordinated.filter((j) => afterPassTwo[j] >= 0).map((j) => records[afterPassTwo[j]].kind).filter((kind) => kind !== 'city'),
+    );
+    if (partnerKinds.size === 0) return;
+    const qualifiers = qualifierRecords(candidates, candidate, records);
+    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
+    const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
+    const score = (r: number) =>
+      priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers) + (partnerKinds.has(records[r].kind) ? 3 : 0);
+    chosen[i] = best(pool, score, records);
   });
   return chosen;
 }
