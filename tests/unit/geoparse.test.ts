@@ -61,6 +61,13 @@ const RECORDS: GazetteerRecord[] = [
   record('reuters', 'Reuters', 'city', 'DE', 50, 8, { population: 20_000 }),
   record('peskov', 'Peskov', 'city', 'RU', 55, 38, { population: 20_000 }),
   record('nis', 'Niš', 'city', 'RS', 43.3, 21.9, { names: ['Niš', 'Nis'], population: 260_000 }),
+  record('the-hague', 'The Hague', 'city', 'NL', 52.08, 4.3, { population: 474_000 }),
+  record('madrid', 'Madrid', 'city', 'ES', 40.42, -3.7, { population: 3_300_000, capital: true }),
+  record('ontario', 'Ontario', 'region', 'CA', 50, -85, { bbox: [-95.2, 41.7, -74.3, 56.9] }),
+  record('ontario-us', 'Ontario', 'city', 'US', 34.06, -117.65, { population: 175_000 }),
+  record('quebec-province', 'Quebec', 'region', 'CA', 53.7, -72, { bbox: [-79.8, 45, -57.1, 62.6] }),
+  record('quebec', 'Quebec', 'city', 'CA', 46.81, -71.21, { population: 528_000, admin1Id: 'quebec-province' }),
+  record('jackson', 'Jackson', 'city', 'US', 32.3, -90.18, { population: 150_000 }),
 ];
 
 const parser = createGeoparser(RECORDS);
@@ -130,6 +137,16 @@ describe('recognition', () => {
     expect(ids('The U.S. State Department objected.')).toEqual(['united-states']);
   });
 
+  it('keeps a capitalised article that belongs to the name', () => {
+    expect(texts('The court in The Hague ruled; the Hague court agreed.')).toEqual(['The Hague', 'Hague']);
+  });
+
+  it('does not take sports clubs or speakers for places', () => {
+    expect(ids('The match against Real Madrid ended in a draw.')).toEqual([]);
+    expect(ids('Jackson said the deal was fair.')).toEqual([]);
+    expect(ids('The team flew to Madrid and then to Jackson.')).toEqual(['madrid', 'jackson']);
+  });
+
   it('reads "Putin" as the person everywhere once "Vladimir Putin" is seen', () => {
     expect(ids('Vladimir Putin spoke. Later Peskov said Putin was pleased.')).toEqual([]);
   });
@@ -177,6 +194,11 @@ describe('resolution', () => {
   it('reads a bare "Kursk" as the Kursk region when the text names that region', () => {
     expect(ids('Fighting in the Kursk region went on. Restoration work in Kursk began.')).toEqual(['kursk-oblast', 'kursk-oblast']);
     expect(ids('A train left Kursk at noon.')).toEqual(['kursk']);
+  });
+
+  it('gives coordinated names one kind', () => {
+    expect(ids('Heavy snow closed roads across Ontario and Quebec.')).toEqual(['ontario', 'quebec-province']);
+    expect(ids('The train from Quebec arrived late.')).toEqual(['quebec']);
   });
 
   it('is deterministic and independent of record order', () => {
