@@ -76,7 +76,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
         ...country.altSpellings.filter((spelling) => isLatinText(spelling) && !codes.has(spelling)),
         ...(curation.aliases ?? []),
       ].flatMap(spellingVariants),
-    );
+    ).filter((form) => !(curation.dropNames ?? []).includes(form));
     const demonyms = unique([...country.demonyms, ...(curation.demonyms ?? [])]).filter(
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );

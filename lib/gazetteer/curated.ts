@@ -10,6 +10,9 @@ export interface CountryCuration {
   aliases?: string[];
   /** Demonyms to add (world-countries gives one per country). */
   demonyms?: string[];
+  /** Source alternate spellings that are not names of the country in English text (a demonym, a
+   *  common surname). */
+  dropNames?: string[];
 }
 
 export const COUNTRY_CURATION: Readonly<Record<string, CountryCuration>> = {
@@ -39,12 +42,16 @@ export const COUNTRY_CURATION: Readonly<Record<string, CountryCuration>> = {
   MD: { aliases: ['Moldavia'] },
   TR: { aliases: ['Türkiye', 'Turkiye'] },
   CV: { aliases: ['Cape Verde'] },
+  TR: { name: 'Turkey', aliases: ['Türkiye', 'Turkiye', 'Republic of Turkey'] },
+  SA: { demonyms: ['Saudi'] },
+  TH: { dropNames: ['Thai'] },
+  IM: { dropNames: ['Mann'] },
 };
 
 /** Demonyms that name no single state and are never attached to one ("Korean" could be either Korea;
  *  "Congolese" either Congo). Demonyms world-countries gives to several states are also dropped unless
  *  exactly one of them is independent (see the countries source). */
-export const AMBIGUOUS_DEMONYMS: readonly string[] = ['Korean', 'Congolese', 'Dominican', 'Guinean', 'Arab', 'Latin'];
+export const AMBIGUOUS_DEMONYMS: readonly string[] = ['Korean', 'Congolese', 'Dominican', 'Arab', 'Latin'];
 
 /** Correction of a Natural Earth admin-1 record, keyed by `${iso_a2}:${Natural Earth name}`. */
 export interface RegionCuration {

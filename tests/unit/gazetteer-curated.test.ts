@@ -156,6 +156,8 @@ describe('curated names in the generated gazetteer', () => {
     ['united-kingdom', 'British'],
     ['france', 'French'],
     ['syria', 'Syrian'],
+    ['saudi-arabia', 'Saudi'],
+    ['turkey', 'Turkish'],
   ])('%s has the demonym %s', (id, demonym) => {
     expect(recordOf(gazetteer, id).demonyms).toContain(demonym);
   });
@@ -168,6 +170,12 @@ describe('curated names in the generated gazetteer', () => {
     for (const ambiguous of ['Korean', 'Congolese', 'Dominican']) expect(owners.get(ambiguous)).toBeUndefined();
     expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
     expect(gazetteer.records.filter((record) => record.demonyms && record.kind !== 'country')).toEqual([]);
+  });
+
+  it('keeps demonyms and surnames out of country names', () => {
+    expect(recordOf(gazetteer, 'thailand').names).not.toContain('Thai');
+    expect(recordOf(gazetteer, 'isle-of-man').names).not.toContain('Mann');
+    expect(idsNamed(gazetteer, 'Türkiye')).toContain('turkey');
   });
 
   it('uses the usual English spelling as the name and keeps the source spelling as an alias', () => {
