@@ -40,7 +40,6 @@ export const COUNTRY_CURATION: Readonly<Record<string, CountryCuration>> = {
   UA: { aliases: ['the Ukraine'] },
   BY: { aliases: ['Byelorussia'], demonyms: ['Belarussian'] },
   MD: { aliases: ['Moldavia'] },
-  TR: { aliases: ['Türkiye', 'Turkiye'] },
   CV: { aliases: ['Cape Verde'] },
   TR: { name: 'Turkey', aliases: ['Türkiye', 'Turkiye', 'Republic of Turkey'] },
   SA: { demonyms: ['Saudi'] },
