@@ -1,6 +1,5 @@
 // Linguistic evidence around a name match: is it part of a person's or an organisation's name, an ordinary
 // word, introduced by a locative word, qualified by a region word? Pure functions of the tokens.
-import type { GazetteerRecord } from '../gazetteer/types';
 import { CLUB_PREFIXES, COMMON_WORDS, DIRECTION_WORDS, GIVEN_NAMES, LOCATIVE_WORDS, ORGANISATION_HEADS, PERSON_TITLES, REGION_HEADS, SPEECH_AFTER } from './lexicon';
 import type { RawMatch } from './match';
 import type { Token } from './tokenize';
@@ -57,12 +56,13 @@ function titleCaseFlags(tokens: Token[]): boolean[] {
   return flags;
 }
 
-export function documentFacts(tokens: Token[], matches: RawMatch[], records: GazetteerRecord[]): DocumentFacts {
+export function documentFacts(tokens: Token[], matches: RawMatch[]): DocumentFacts {
   const matchAt = new Map<number, number>();
   const majorPlaceTokens = new Set<number>();
   matches.forEach((m, i) => {
     matchAt.set(m.first, i);
-    const major = m.entries.some((e) => e.demonym || e.recordIndices.some((r) => records[r].kind !== 'city'));
+    let major = false;
+    for (const entry of m.entries) if (entry.major) major = true;
     if (major) for (let t = m.first; t < m.last; t++) majorPlaceTokens.add(t);
   });
   const facts: DocumentFacts = {
@@ -75,14 +75,14 @@ export function documentFacts(tokens: Token[], matches: RawMatch[], records: Gaz
     surnames: new Set(),
     organisationToken: new Set(),
   };
-  findNames(facts, records);
+  findNames(facts);
   return facts;
 }
 
 /** Person names start with a title ("President", "Mr.", "leader") or a given name followed by capitalised
  *  words ("Vladimir Putin", "Kim Jong-un", "Jordan Peterson"); a run ending in an organisation word is an
  *  organisation ("Washington Post", "Korean Central News Agency"). */
-function findNames(facts: DocumentFacts, records: GazetteerRecord[]): void {
+function findNames(facts: DocumentFacts): void {
   const { tokens } = facts;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -104,7 +104,7 @@ function findNames(facts: DocumentFacts, records: GazetteerRecord[]): void {
       }
       if (!next.isWord || !next.capitalised || !sameLineGap(next) || next.sentenceInitial) break;
       if (REGION_HEADS.has(next.fold)) break;
-      if (facts.matchAt.has(j) && isCountryOrDemonymMatch(facts, facts.matchAt.get(j)!, records)) break;
+      if (facts.matchAt.has(j) && isCountryOrDemonymMatch(facts, facts.matchAt.get(j)!)) break;
       if (facts.titleCaseToken[j] && COMMON_WORDS.has(next.fold)) break;
       run.push(j);
       j++;
@@ -127,8 +127,9 @@ function findNames(facts: DocumentFacts, records: GazetteerRecord[]): void {
   }
 }
 
-function isCountryOrDemonymMatch(facts: DocumentFacts, matchIndex: number, records: GazetteerRecord[]): boolean {
-  return facts.matches[matchIndex].entries.some((e) => e.demonym || e.recordIndices.some((r) => records[r].kind === 'country'));
+function isCountryOrDemonymMatch(facts: DocumentFacts, matchIndex: number): boolean {
+  for (const entry of facts.matches[matchIndex].entries) if (entry.countryOrDemonym) return true;
+  return false;
 }
 
 function previousWord(tokens: Token[], index: number): Token | undefined {
@@ -136,15 +137,21 @@ function previousWord(tokens: Token[], index: number): Token | undefined {
   return token && token.isWord ? token : undefined;
 }
 
-export function matchEvidence(facts: DocumentFacts, matchIndex: number, records: GazetteerRecord[]): MatchEvidence {
+export function matchEvidence(facts: DocumentFacts, matchIndex: number): MatchEvidence {
   const { tokens } = facts;
   const match = facts.matches[matchIndex];
   const first = tokens[match.first];
-  const wordTokens = tokens.slice(match.first, match.last).filter((t) => t.isWord);
-  const single = wordTokens.length === 1 && match.last - match.first === 1;
-  const demonymOnly = match.entries.every((e) => e.demonym);
-  const anyCountry = match.entries.some((e) => e.demonym || e.recordIndices.some((r) => records[r].kind === 'country'));
-  const exactUpper = match.entries.some((e) => e.rules[0] === 'upper');
+  const single = match.last - match.first === 1;
+  let demonymOnly = true;
+  let anyCountry = false;
+  let exactUpper = false;
+  let anyCapital = false;
+  for (const entry of match.entries) {
+    if (!entry.demonym) demonymOnly = false;
+    if (entry.countryOrDemonym) anyCountry = true;
+    if (entry.rules[0] === 'upper') exactUpper = true;
+    if (entry.capital) anyCapital = true;
+  }
   const common = single && !exactUpper && COMMON_WORDS.has(first.fold);
   const given = single && GIVEN_NAMES.has(first.fold);
 
@@ -155,7 +162,6 @@ export function matchEvidence(facts: DocumentFacts, matchIndex: number, records:
   if (!anyCountry && facts.organisationToken.has(match.first)) rejected = true;
   if (!anyCountry && single && facts.surnames.has(first.fold)) rejected = true;
   // "Nice weather ...", "Reading the statement ...": an ordinary word opening a sentence is that word.
-  const anyCapital = match.entries.some((e) => e.recordIndices.some((r) => records[r].capital));
   if (common && first.sentenceInitial && !anyCountry && !anyCapital) rejected = true;
 
   if (!demonymOnly && !rejected) {

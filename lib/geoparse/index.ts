@@ -24,39 +24,53 @@ export function createGeoparser(records: GazetteerRecord[]): Geoparser {
 }
 
 function wordFolds(tokens: Token[], match: RawMatch): string {
-  return tokens
-    .slice(match.first, match.last)
-    .filter((t) => t.isWord)
-    .map((t) => t.fold)
-    .join(' ');
+  let folded = '';
+  for (let t = match.first; t < match.last; t++) {
+    if (!tokens[t].isWord) continue;
+    folded = folded ? `${folded} ${tokens[t].fold}` : tokens[t].fold;
+  }
+  return folded;
 }
 
 function parseText(text: string, index: NameIndex): Mention[] {
   const { records } = index;
   const tokens = tokenize(text);
   const rawMatches = findRawMatches(tokens, index);
-  const facts = documentFacts(tokens, rawMatches, records);
+  const facts = documentFacts(tokens, rawMatches);
 
   const selected: Array<{ raw: number; candidate: Candidate }> = [];
   let nextFreeToken = 0;
-  rawMatches.forEach((match, rawIndex) => {
-    if (match.first < nextFreeToken) return;
-    const evidence = matchEvidence(facts, rawIndex, records);
-    if (evidence.rejected) return;
+  for (let rawIndex = 0; rawIndex < rawMatches.length; rawIndex++) {
+    const match = rawMatches[rawIndex];
+    if (match.first < nextFreeToken) continue;
+    const evidence = matchEvidence(facts, rawIndex);
+    if (evidence.rejected) continue;
     const folded = wordFolds(tokens, match);
     const ambiguous = index.ambiguousDemonyms.has(folded) || index.ambiguousDemonyms.has(folded.replace(/s$/, ''));
-    const entries = match.entries.filter((e) => !(e.demonym && ambiguous));
     nextFreeToken = match.last;
-    if (entries.length === 0) return;
-    const recordIndices = new Set(entries.flatMap((e) => e.recordIndices));
-    if (evidence.regionCue) {
-      for (const form of REGION_FORMS) for (const r of index.byFoldedName.get(`${folded} ${form}`) ?? []) recordIndices.add(r);
+    let recordIndices: number[] = [];
+    let merged = false;
+    for (const entry of match.entries) {
+      if (entry.demonym && ambiguous) continue;
+      if (recordIndices.length === 0) recordIndices = entry.recordIndices;
+      else {
+        recordIndices = recordIndices.concat(entry.recordIndices);
+        merged = true;
+      }
     }
-    selected.push({
-      raw: rawIndex,
-      candidate: { folded, recordIndices: [...recordIndices].sort((a, b) => a - b), evidence, qualifier: -1, coordinated: [] },
-    });
-  });
+    if (evidence.regionCue) {
+      for (const form of REGION_FORMS) {
+        const regions = index.byFoldedName.get(`${folded} ${form}`);
+        if (regions) {
+          recordIndices = recordIndices.concat(regions);
+          merged = true;
+        }
+      }
+    }
+    if (recordIndices.length === 0) continue;
+    if (merged) recordIndices = [...new Set(recordIndices)].sort((a, b) => a - b);
+    selected.push({ raw: rawIndex, candidate: { folded, recordIndices, evidence, qualifier: -1, coordinated: [] } });
+  }
 
   // "Kursk" in a text that also says "Kursk region" is that region (a reader's reading).
   const explicitRegions = new Map<string, number>();

@@ -42,8 +42,9 @@ export function findRawMatches(tokens: Token[], index: NameIndex): RawMatch[] {
     let best: NameEntry[] = [];
     for (;;) {
       if (node.entries.length > 0) {
-        const valid = node.entries.filter((entry) => casesAllow(tokens, path, entry));
-        if (valid.length > 0) {
+        let valid: NameEntry[] | undefined;
+        for (const entry of node.entries) if (casesAllow(tokens, path, entry)) (valid ??= []).push(entry);
+        if (valid) {
           bestLast = path[path.length - 1] + 1;
           best = valid;
         }

@@ -14,6 +14,11 @@ export interface NameEntry {
   demonym: boolean;
   /** Indices into the record array, ascending. */
   recordIndices: number[];
+  /** Summary of the records (set when the index is built), so that matching code needs no closures. */
+  countryOrDemonym: boolean;
+  /** Some record is a country, region or area (or a demonym). */
+  major: boolean;
+  capital: boolean;
 }
 
 /** Token trie of all surface forms: walking it along the text finds every form starting at a token. */
@@ -102,11 +107,15 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
       // Entries of one node differ only by kind (name/demonym) and case rules ("US" vs "Us").
       let entry = node.entries.find((e) => e.demonym === demonym && sameRules(e.rules, rules));
       if (!entry) {
-        entry = { folds, rules, demonym, recordIndices: [] };
+        entry = { folds, rules, demonym, recordIndices: [], countryOrDemonym: demonym, major: demonym, capital: false };
         node.entries.push(entry);
       }
       if (entry.recordIndices[entry.recordIndices.length - 1] !== recordIndex && !entry.recordIndices.includes(recordIndex)) {
         entry.recordIndices.push(recordIndex);
+        const record = records[recordIndex];
+        if (record.kind === 'country') entry.countryOrDemonym = true;
+        if (record.kind !== 'city') entry.major = true;
+        if (record.capital) entry.capital = true;
       }
       // Only regions are looked up by folded name ("donetsk oblast" for "Donetsk and Luhansk regions").
       if (region && !demonym) {

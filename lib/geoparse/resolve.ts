@@ -32,8 +32,15 @@ function population(record: GazetteerRecord): number {
   return record.population && record.population > 0 ? record.population : DEFAULT_POPULATION[record.kind];
 }
 
+const priorCache = new WeakMap<GazetteerRecord, number>();
+
 function priorScore(record: GazetteerRecord): number {
-  return KIND_PRIOR[record.kind] + 0.5 * Math.log10(population(record) + 1) + (record.capital ? 3 : 0);
+  let prior = priorCache.get(record);
+  if (prior === undefined) {
+    prior = KIND_PRIOR[record.kind] + 0.5 * Math.log10(population(record) + 1) + (record.capital ? 3 : 0);
+    priorCache.set(record, prior);
+  }
+  return prior;
 }
 
 function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
