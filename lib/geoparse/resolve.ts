@@ -201,6 +201,10 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     if (key !== undefined) secondPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
+    if (pool.length <= 1) {
+      chosen[i] = pool.length === 1 ? pool[0] : -1;
+      return;
+    }
     const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
     chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers), records);
   });

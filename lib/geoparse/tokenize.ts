@@ -56,7 +56,8 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + raw.length,
       raw,
-      fold: foldToken(raw),
+      // ASCII punctuation folds to itself; words and other characters go through the full fold.
+      fold: !isWord && code < 128 ? raw : foldToken(raw),
       isWord,
       capitalised,
       allCaps,
