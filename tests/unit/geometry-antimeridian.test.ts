@@ -1,3 +1,4 @@
+import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixAntimeridian, hasAntimeridianStreak, normaliseLon } from '../../lib/geometry/antimeridian';
@@ -117,6 +118,19 @@ describe('generated shapes across the antimeridian', () => {
     expect(fiji[2] - fiji[0]).toBeLessThan(10);
     const usa = gazetteer.byId.get('united-states')?.bbox ?? [0, 0, 0, 0];
     expect(usa[2] - usa[0]).toBeLessThan(130);
+  });
+
+  it('holds places east of 180° at longitude + 360, where the unwrapped shape continues', () => {
+    const city = (name: string, countryCode: string) => {
+      const record = gazetteer.records.find((r) => r.kind === 'city' && r.name === name && r.countryCode === countryCode);
+      if (!record) throw new Error(`no city ${name} in ${countryCode}`);
+      return record;
+    };
+    const provideniya = city('Provideniya', 'RU');
+    expect(provideniya.lon).toBeLessThan(-170);
+    expect(booleanPointInPolygon([provideniya.lon + 360, provideniya.lat], gazetteer.shapes['russia'])).toBe(true);
+    const anchorage = city('Anchorage', 'US');
+    expect(booleanPointInPolygon([anchorage.lon + 360, anchorage.lat], gazetteer.shapes['united-states'])).toBe(true);
   });
 
   it('record bboxes match their shapes', () => {
