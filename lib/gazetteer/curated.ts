@@ -188,6 +188,15 @@ export const CITY_CURATION: Readonly<Record<number, CityCuration>> = {
   173811: { name: 'Hasakah', aliases: ['Al-Hasakah', 'Hasaka'] },
   170905: { name: 'Daraa', aliases: ['Deraa', "Dar'a"] },
   99454: { name: 'Fallujah', aliases: ['Falluja'] },
+  99532: { name: 'Basra', aliases: ['Basrah'] },
+  2214846: { name: 'Misrata', aliases: ['Misurata', 'Misratah'] },
+  79415: { name: 'Hodeidah', aliases: ['Hudaydah', 'Al Hudaydah'] },
+  70225: { name: 'Taiz', aliases: ["Ta'izz"] },
+  1277333: { aliases: ['Bangalore'] },
+  6611854: { name: 'Naypyidaw', aliases: ['Nay Pyi Taw', 'Naypyitaw'] },
+  2660646: { name: 'Geneva', aliases: ['Genève', 'Genf'] },
+  1526273: { name: 'Astana', aliases: ['Nur-Sultan'] },
+  5128581: { aliases: ['New York', 'NYC'] },
 };
 
 /** Areas that are unions of other gazetteer places. */
