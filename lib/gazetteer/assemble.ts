@@ -49,7 +49,13 @@ type Shape = Polygon | MultiPolygon;
 export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
   const records: GazetteerRecord[] = [];
   const shapes = new Map<string, Shape>();
+  // Unsimplified shapes, kept only for the places areas are built from (unions of simplified shapes would
+  // leave slivers along shared borders); keeping all of them would hold hundreds of MB.
   const rawShapes = new Map<string, Shape>();
+  const areaMemberIds = new Set(AREAS.flatMap((area) => area.memberIds));
+  const keepRaw = (id: string, geometry: Shape) => {
+    if (areaMemberIds.has(id)) rawShapes.set(id, geometry);
+  };
   const ids = new Set<string>();
   const claim = (id: string, what: string): string => {
     if (!id) throw new Error(`Gazetteer: empty id for ${what}.`);
@@ -81,7 +87,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );
     const shape = displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
-    rawShapes.set(id, country.geometry);
+    keepRaw(id, country.geometry);
     shapes.set(id, shape);
     records.push(placeRecord({ id, name, kind: 'country', countryCode: country.countryCode, shape, names, demonyms }));
   }
@@ -145,7 +151,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       regionIdByAdmin1Key.set(region.admin1Key, regionIdByAdmin1Key.has(region.admin1Key) ? null : id);
     }
     const shape = displayShape(region.geometry, SHAPE_BUDGETS.region, `region ${key}`);
-    rawShapes.set(id, region.geometry);
+    keepRaw(id, region.geometry);
     shapes.set(id, shape);
     records.push(
       placeRecord({ id, name: displayName, kind: 'region', countryCode: region.countryCode, shape, names, geonameId: region.geonameId }),
