@@ -2,7 +2,7 @@
 import type { GazetteerRecord } from '../gazetteer/types';
 import type { Mention } from '../types';
 import { documentFacts, matchEvidence } from './evidence';
-import { REGION_HEADS } from './lexicon';
+import { NOT_PLACES, REGION_HEADS } from './lexicon';
 import { findRawMatches, type RawMatch } from './match';
 import { buildNameIndex, type NameIndex } from './name-index';
 import { resolveCandidates, type Candidate } from './resolve';
@@ -19,8 +19,24 @@ const JOINERS = new Set([',', 'and', 'or', '&']);
 
 /** Precomputes the name index of `records` once; the returned parser is reusable and deterministic. */
 export function createGeoparser(records: GazetteerRecord[]): Geoparser {
+  validateRecords(records);
   const index = buildNameIndex(records);
-  return { parse: (text: string) => parseText(text, index) };
+  return {
+    parse(text: string): Mention[] {
+      if (typeof text !== 'string') throw new TypeError(`geoparser.parse expects a string, got ${text === null ? 'null' : typeof text}.`);
+      return parseText(text, index);
+    },
+  };
+}
+
+function validateRecords(records: unknown): asserts records is GazetteerRecord[] {
+  if (!Array.isArray(records)) throw new TypeError('createGeoparser expects an array of gazetteer records.');
+  records.forEach((record: Partial<GazetteerRecord> | null, i) => {
+    const label = `Gazetteer record ${i} (${record?.id ?? 'no id'})`;
+    if (!record || typeof record.id !== 'string' || typeof record.name !== 'string') throw new TypeError(`${label} has no string id and name.`);
+    if (!Array.isArray(record.names)) throw new TypeError(`${label} has no names array.`);
+    if (typeof record.lat !== 'number' || typeof record.lon !== 'number') throw new TypeError(`${label} has no numeric lat/lon.`);
+  });
 }
 
 function wordFolds(tokens: Token[], match: RawMatch): string {
@@ -46,6 +62,10 @@ function parseText(text: string, index: NameIndex): Mention[] {
     const evidence = matchEvidence(facts, rawIndex);
     if (evidence.rejected) continue;
     const folded = wordFolds(tokens, match);
+    if (NOT_PLACES.has(folded)) {
+      nextFreeToken = match.last;
+      continue;
+    }
     const ambiguous = index.ambiguousDemonyms.has(folded) || index.ambiguousDemonyms.has(folded.replace(/s$/, ''));
     nextFreeToken = match.last;
     let recordIndices: number[] = [];

@@ -63,3 +63,12 @@ export const SPEECH_AFTER: ReadonlySet<string> = new Set([
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'real', 'atletico', 'inter', 'ac', 'as', 'fc', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'racing', 'deportivo', 'athletic',
 ]);
+
+/** Proper names that news uses for institutions, groups, holidays or faiths and that the gazetteer also
+ *  holds as small towns ("White House", Tennessee; "Christmas", Florida; "Arab", Alabama). Folded. */
+export const NOT_PLACES: ReadonlySet<string> = new Set([
+  'white house', 'pentagon', 'kremlin', 'downing street', 'whitehall', 'capitol hill', 'capitol', 'wall street', 'silicon valley',
+  'broadway', 'vatican city hall', 'elysee', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'passover', 'hanukkah',
+  'diwali', 'jewish', 'arab', 'muslim', 'christian', 'catholic', 'islamic', 'orthodox', 'sunni', 'shia', 'wagner', 'hamas',
+  'hezbollah', 'taliban', 'congress', 'senate', 'interpol', 'europol',
+]);

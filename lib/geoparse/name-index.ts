@@ -1,6 +1,7 @@
 // The name index: every surface form of every gazetteer record, tokenised once, keyed by its first token.
 import type { GazetteerRecord } from '../gazetteer/types';
 import { foldToken } from './fold';
+import { COMMON_WORDS } from './lexicon';
 import { TOKEN } from './tokenize';
 
 /** How a text token must be written to match a name token. */
@@ -72,7 +73,9 @@ function variantsOf(form: string, demonym: boolean): string[] {
   // "the Donbas", "the Korean Peninsula": a lower-case article is not part of the name; a capitalised one
   // is ("The Hague"), but "the Hague" must still find "Hague".
   const variants = [form.replace(/^the\s+/, '')];
-  if (/^The\s+\S/.test(form)) variants.push(form.replace(/^The\s+/, ''));
+  const rest = form.replace(/^The\s+/, '');
+  // ... but not when the rest is an ordinary word ("The Valley", Anguilla, is not every "Valley").
+  if (rest !== form && !COMMON_WORDS.has(rest.toLowerCase())) variants.push(rest);
   if (/^[A-Z]{2,4}$/.test(variants[0])) variants.push(variants[0].split('').join('.') + '.');
   if (/^([A-Z]\.){2,4}$/.test(variants[0])) variants.push(variants[0].replace(/\./g, ''));
   const direction = /^(North|South)\s+(.+)$/.exec(variants[0]);

@@ -82,9 +82,11 @@ function isQualifiedBy(record: GazetteerRecord, qualifiers: GazetteerRecord[]): 
 
 function contextScore(record: GazetteerRecord, candidate: Candidate, regions: GazetteerRecord[], context: Context, qualifiers: GazetteerRecord[]): number {
   let score = 0;
-  if (record.countryCode && context.countries.has(record.countryCode)) score += 2;
+  // Same country or first-level region as the anchors: modest, so that a small town in a country the text
+  // talks about does not beat a capital elsewhere ("Amsterdam" next to "New York" is still the Dutch one).
+  if (record.countryCode && context.countries.has(record.countryCode)) score += 1.5;
   if (context.regionIds.has(record.id)) score += 6;
-  if (record.admin1Id && context.regionIds.has(record.admin1Id)) score += 3;
+  if (record.admin1Id && context.regionIds.has(record.admin1Id)) score += 1.5;
   if (isQualifiedBy(record, qualifiers)) score += 8; // "Paris, Texas", "Alexandria, Egypt"
   if (candidate.evidence.regionCue && record.kind === 'region') score += 8;
   // "Donetsk", "Bologna": the city, not the region named after it, unless a region word says otherwise.
@@ -169,7 +171,9 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     if (key !== undefined) firstPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
     const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, EMPTY_CONTEXT, isQualifiedBy(records[r], qualifiers)));
-    if (pool.length === 0 || candidate.evidence.regionCue || candidate.qualifier >= 0) return;
+    // "Paris, Texas" waits for context; "Amsterdam, Berlin and Madrid" (a list, not a qualifier) need not.
+    const qualified = qualifiers.length > 0 && candidate.recordIndices.some((r) => isQualifiedBy(records[r], qualifiers));
+    if (pool.length === 0 || candidate.evidence.regionCue || qualified) return;
     if (isClearReading(candidate.recordIndices.map((r) => records[r]))) {
       chosen[i] = best(pool, (r) => priorScore(records[r]), records);
       anchored[i] = true;

@@ -68,6 +68,11 @@ const RECORDS: GazetteerRecord[] = [
   record('quebec-province', 'Quebec', 'region', 'CA', 53.7, -72, { bbox: [-79.8, 45, -57.1, 62.6] }),
   record('quebec', 'Quebec', 'city', 'CA', 46.81, -71.21, { population: 528_000, admin1Id: 'quebec-province' }),
   record('jackson', 'Jackson', 'city', 'US', 32.3, -90.18, { population: 150_000 }),
+  record('new-york', 'New York', 'region', 'US', 42.9, -75.5, { bbox: [-79.8, 40.5, -71.8, 45] }),
+  record('amsterdam', 'Amsterdam', 'city', 'NL', 52.37, 4.89, { population: 870_000, capital: true }),
+  record('amsterdam-ny', 'Amsterdam', 'city', 'US', 42.94, -74.19, { population: 18_000, admin1Id: 'new-york' }),
+  record('berlin', 'Berlin', 'city', 'DE', 52.52, 13.4, { population: 3_400_000, capital: true }),
+  record('white-house', 'White House', 'city', 'US', 36.47, -86.65, { population: 12_000 }),
 ];
 
 const parser = createGeoparser(RECORDS);
@@ -199,6 +204,18 @@ describe('resolution', () => {
   it('gives coordinated names one kind', () => {
     expect(ids('Heavy snow closed roads across Ontario and Quebec.')).toEqual(['ontario', 'quebec-province']);
     expect(ids('The train from Quebec arrived late.')).toEqual(['quebec']);
+  });
+
+  it('does not let context about a country turn a capital into a small town there', () => {
+    expect(ids('Traders in New York watched protests in Amsterdam, Berlin and Madrid.')).toEqual(['new-york', 'amsterdam', 'berlin', 'madrid']);
+    expect(ids('The White House said the U.S. would act.')).toEqual(['united-states']);
+  });
+
+  it('explains bad input', () => {
+    expect(() => createGeoparser({} as unknown as GazetteerRecord[])).toThrow(/array of gazetteer records/);
+    expect(() => createGeoparser([{ id: 'x' } as unknown as GazetteerRecord])).toThrow(/record 0 \(x\) has no string id and name/);
+    expect(() => parser.parse(42 as unknown as string)).toThrow(/expects a string/);
+    expect(parse('')).toEqual([]);
   });
 
   it('is deterministic and independent of record order', () => {
