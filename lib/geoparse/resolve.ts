@@ -28,8 +28,20 @@ interface Context {
 const KIND_PRIOR: Record<GazetteerRecord['kind'], number> = { country: 4, area: 3, region: 2.5, city: 2 };
 const DEFAULT_POPULATION: Record<GazetteerRecord['kind'], number> = { country: 1e7, area: 1e6, region: 1e6, city: 1e3 };
 
+const KM_PER_DEGREE = 111.32;
+/** People per km² assumed for a region without a population: it turns its size into a prominence, so
+ *  that Florida (US) outranks Florida (Uruguay) and a US state can compete with a small country. */
+const ASSUMED_DENSITY = 30;
+
 function population(record: GazetteerRecord): number {
-  return record.population && record.population > 0 ? record.population : DEFAULT_POPULATION[record.kind];
+  if (record.population && record.population > 0) return record.population;
+  if (record.kind === 'region') {
+    const [west, south, east, north] = record.bbox;
+    const widthKm = Math.abs(east - west) * KM_PER_DEGREE * Math.cos((((south + north) / 2) * Math.PI) / 180);
+    const heightKm = Math.abs(north - south) * KM_PER_DEGREE;
+    return Math.min(3e7, Math.max(1e5, widthKm * heightKm * ASSUMED_DENSITY));
+  }
+  return DEFAULT_POPULATION[record.kind];
 }
 
 const priorCache = new WeakMap<GazetteerRecord, number>();
