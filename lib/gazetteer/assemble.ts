@@ -65,6 +65,8 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
   };
 
   const majorCityNames = majorCityNamesByCountry(sources.cities);
+  // The bare slug of a major city anywhere ("gaza", "quebec") is left for the city, not a region.
+  const majorCitySlugs = new Set([...majorCityNames.values()].flatMap((names) => [...names].map(slugify)));
 
   // Countries first: their ids are the plain slugs of their names.
   const demonymOwners = demonymOwnersOf(sources.countries);
@@ -134,7 +136,8 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
         );
     // A major city's name (in any spelling) stays with the city, except as the bare name of a region
     // that is not itself the city ("Kursk" for Kursk Oblast, as news writes "in Kursk").
-    const ownBareNames = new Set(bareNames.flatMap(spellingVariants));
+    // Curated aliases are kept as written ("Gaza" for the Gaza Strip as well as the city).
+    const ownBareNames = new Set([...bareNames, ...(curation?.aliases ?? [])].flatMap(spellingVariants));
     const names = unique(
       [displayName, ...bareNames, ...englishBases.flatMap(style.forms), ...(curation?.aliases ?? []), ...sourceAliases].flatMap(spellingVariants),
     ).filter((form) => ownBareNames.has(form) || !majorCities.has(form.toLowerCase()));
@@ -144,7 +147,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       slugify(`${displayName} ${style.typeWords}`),
       slugify(`${displayName} ${style.typeWords} ${region.countryCode}`),
       slugify(`${displayName} ${style.typeWords} ${region.countryCode} ${region.geonameId ?? records.length}`),
-    ].filter((candidate) => !(candidate === plainId && majorCities.has(displayName.toLowerCase())));
+    ].filter((candidate) => !(candidate === plainId && majorCitySlugs.has(plainId)));
     const id = claim(candidates.find((candidate) => !ids.has(candidate)) ?? candidates[candidates.length - 1], `region ${key}`);
     if (region.admin1Key) {
       // A GeoNames admin-1 key claimed by two Natural Earth records is ambiguous: link neither.

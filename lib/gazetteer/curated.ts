@@ -27,7 +27,8 @@ export const COUNTRY_CURATION: Readonly<Record<string, CountryCuration>> = {
   IR: { aliases: ['Islamic Republic of Iran', 'Persia'] },
   AE: { aliases: ['UAE', 'U.A.E.', 'Emirates'], demonyms: ['Emirati'] },
   CD: { aliases: ['DRC', 'DR Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'] },
-  CG: { aliases: ['Congo-Brazzaville', 'Republic of Congo'] },
+  // Bare "Congo" names either state: it is left to neither.
+  CG: { aliases: ['Congo-Brazzaville', 'Republic of Congo'], dropNames: ['Congo'] },
   CI: { name: "Côte d'Ivoire", aliases: ['Ivory Coast', "Cote d'Ivoire"] },
   CZ: { aliases: ['Czech Republic'] },
   MK: { aliases: ['Macedonia'] },

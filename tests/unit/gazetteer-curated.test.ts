@@ -135,6 +135,8 @@ describe('curated names in the generated gazetteer', () => {
     ['Moscow Oblast', 'moscow-oblast'],
     ['Crimea', 'crimea'],
     ['Gaza Strip', 'gaza-strip'],
+    ['Gaza', 'gaza-strip'],
+    ['Gaza', 'gaza'],
     ['Anbar province', 'al-anbar'],
     ['North Hamgyong', 'north-hamgyong'],
     ['Kurdistan Region', 'iraqi-kurdistan'],
@@ -175,6 +177,8 @@ describe('curated names in the generated gazetteer', () => {
   it('keeps demonyms and surnames out of country names', () => {
     expect(recordOf(gazetteer, 'thailand').names).not.toContain('Thai');
     expect(recordOf(gazetteer, 'isle-of-man').names).not.toContain('Mann');
+    expect(idsNamed(gazetteer, 'Congo')).toEqual([]);
+    expect(idsNamed(gazetteer, 'Korea')).toEqual([]);
     expect(idsNamed(gazetteer, 'Türkiye')).toContain('turkey');
   });
 

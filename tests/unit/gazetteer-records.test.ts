@@ -106,6 +106,14 @@ describe('gazetteer records', () => {
     expect(moscows.filter((record) => record.id !== 'moscow').every((record) => record.id.startsWith('moscow-'))).toBe(true);
   });
 
+  it('leaves the bare slug of a major city to the city, not a same-named region elsewhere', () => {
+    expect(recordOf(gazetteer, 'gaza').kind).toBe('city');
+    expect(recordOf(gazetteer, 'gaza').countryCode).toBe('PS');
+    expect(gazetteer.records.find((record) => record.kind === 'region' && record.countryCode === 'MZ' && record.name.startsWith('Gaza'))?.id).not.toBe(
+      'gaza',
+    );
+  });
+
   it('does not let a city municipality take its city name', () => {
     const beijingRegion = gazetteer.records.find((record) => record.kind === 'region' && record.geonameId === 2038349);
     expect(beijingRegion?.id).not.toBe('beijing');
