@@ -72,7 +72,9 @@ function tokensOf(form: string, foldCache: Map<string, string>): { folds: string
 function variantsOf(form: string, demonym: boolean): string[] {
   // "the Donbas", "the Korean Peninsula": a lower-case article is not part of the name; a capitalised one
   // is ("The Hague"), but "the Hague" must still find "Hague".
-  const variants = [form.replace(/^the\s+/, '')];
+  const bare = form.replace(/^the\s+/, '');
+  // "the States" must not become every capitalised "States" ("Member States", "the Gulf States").
+  const variants = [bare !== form && COMMON_WORDS.has(bare.toLowerCase()) ? form : bare];
   const rest = form.replace(/^The\s+/, '');
   // ... but not when the rest is an ordinary word ("The Valley", Anguilla, is not every "Valley").
   if (rest !== form && !COMMON_WORDS.has(rest.toLowerCase())) variants.push(rest);
@@ -133,7 +135,12 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
   records.forEach((record, recordIndex) => {
     const region = record.kind === 'region';
     add(record.name, recordIndex, false, region);
-    for (const name of record.names) if (name !== record.name) add(name, recordIndex, false, region);
+    for (const name of record.names) {
+      // An alternate name that is an ordinary word ("Island" for Iceland, "Region", "Capital") names
+      // nothing reliably; the display name keeps its place (with the weak-word checks at match time).
+      if (name === record.name || COMMON_WORDS.has(name.replace(/^the\s+/i, '').toLowerCase())) continue;
+      add(name, recordIndex, false, region);
+    }
     for (const demonym of record.demonyms ?? []) {
       add(demonym, recordIndex, true, false);
       const folded = tokensOf(demonym, foldCache).folds.join(' ');

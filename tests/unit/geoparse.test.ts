@@ -16,7 +16,8 @@ const RECORDS: GazetteerRecord[] = [
   record('ukraine', 'Ukraine', 'country', 'UA', 49, 31.4, { demonyms: ['Ukrainian'], bbox: [22.1, 44.4, 40.2, 52.4] }),
   record('north-korea', 'North Korea', 'country', 'KP', 40.4, 127.4, { names: ['North Korea', 'DPRK', 'N. Korea'], demonyms: ['North Korean'], bbox: [124.3, 37.7, 130.7, 43] }),
   record('south-korea', 'South Korea', 'country', 'KR', 35.9, 127.4, { names: ['South Korea', 'Korea', 'Republic of Korea'], demonyms: ['South Korean'], bbox: [126, 33.2, 130.9, 38.6] }),
-  record('united-states', 'United States', 'country', 'US', 37, -90, { names: ['United States', 'US', 'U.S.', 'USA'], demonyms: ['American'], bbox: [-125, 24, -66, 49] }),
+  record('united-states', 'United States', 'country', 'US', 37, -90, { names: ['United States', 'US', 'U.S.', 'USA', 'the States'], demonyms: ['American'], bbox: [-125, 24, -66, 49] }),
+  record('iceland', 'Iceland', 'country', 'IS', 65, -18, { names: ['Iceland', 'Island', 'Ísland'], demonyms: ['Icelandic'] }),
   record('united-kingdom', 'United Kingdom', 'country', 'GB', 54.3, -2.2, { names: ['United Kingdom', 'UK', 'Britain'], demonyms: ['British'], bbox: [-8.1, 50, 1.7, 60.8] }),
   record('georgia', 'Georgia', 'country', 'GE', 42.2, 43.5, { demonyms: ['Georgian'], population: 3_700_000, bbox: [40, 41, 46.7, 43.6] }),
   record('georgia-state', 'Georgia', 'region', 'US', 32.7, -83.4, { bbox: [-85.6, 30.4, -80.8, 35] }),
@@ -140,6 +141,11 @@ describe('recognition', () => {
   it('keeps a place used as a modifier', () => {
     expect(ids('The Pyongyang regime staged a parade.')).toEqual(['pyongyang']);
     expect(ids('The U.S. State Department objected.')).toEqual(['united-states']);
+  });
+
+  it('ignores alternate names that are ordinary words', () => {
+    expect(ids('Island nations met. Member States agreed. The Gulf States objected.')).toEqual([]);
+    expect(ids('Iceland and the United States signed.')).toEqual(['iceland', 'united-states']);
   });
 
   it('keeps a capitalised article that belongs to the name', () => {
