@@ -138,7 +138,7 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
     for (const name of record.names) {
       // An alternate name that is an ordinary word ("Island" for Iceland, "Region", "Capital") names
       // nothing reliably; the display name keeps its place (with the weak-word checks at match time).
-      if (name === record.name || COMMON_WORDS.has(name.replace(/^the\s+/i, '').toLowerCase())) continue;
+      if (name === record.name || COMMON_WORDS.has(foldToken(name.replace(/^the\s+/i, '')))) continue;
       add(name, recordIndex, false, region);
     }
     for (const demonym of record.demonyms ?? []) {
