@@ -9,7 +9,7 @@ import { simplifyForDisplay, type SimplifyOptions } from '../geometry/simplify';
 import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
 import { isLatinText, slugify } from './slug';
-import { plainEnglishForm, spellingVariants, unique } from './names';
+import { demonymPlural, plainEnglishForm, spellingVariants, unique } from './names';
 import { englishRegionName, regionStyleOf, withoutArabicArticle } from './regionNames';
 import type { CitySource } from './sources/cities';
 import type { CountrySource } from './sources/countries';
@@ -85,9 +85,10 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
         ...(curation.aliases ?? []),
       ].flatMap(spellingVariants),
     ).filter((form) => !(curation.dropNames ?? []).includes(form));
-    const demonyms = unique([...country.demonyms, ...(curation.demonyms ?? [])]).filter(
+    const singular = unique([...country.demonyms, ...(curation.demonyms ?? [])]).filter(
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );
+    const demonyms = unique([...singular, ...singular.map((demonym) => demonymPlural(demonym) ?? '')]);
     const shape = displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
     keepRaw(id, country.geometry);
     shapes.set(id, shape);

@@ -44,3 +44,10 @@ export function unique(values: Iterable<string>): string[] {
   }
   return out;
 }
+
+/** The plural noun of a demonym ("North Koreans", "Russians"); none for forms that do not take one
+ *  ("Chinese", "British", "French", "Swiss"). */
+export function demonymPlural(demonym: string): string | undefined {
+  if (/(ese|sh|ch|ss|s|x|z)$/i.test(demonym)) return undefined;
+  return `${demonym}s`;
+}

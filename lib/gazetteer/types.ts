@@ -7,7 +7,8 @@ export interface GazetteerRecord extends GazetteerPlace {
   /** Every surface form that may name this place, as written (display name, alternate names, curated
    *  aliases such as "Kiev", "X Oblast" / "X region" forms). Matching normalisation is the geoparser's job. */
   names: string[];
-  /** Adjectival/demonym forms used for the state ("North Korean", "Russian"); countries only. */
+  /** Adjectival/demonym forms used for the state ("North Korean", "Russian"), followed by their plural
+   *  nouns where they take one ("North Koreans"); countries only. */
   demonyms?: string[];
   /** National capital (GeoNames feature code PPLC). */
   capital?: boolean;

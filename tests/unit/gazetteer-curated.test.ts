@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from '../../lib/gazetteer/curated';
-import { plainEnglishForm, spellingVariants } from '../../lib/gazetteer/names';
+import { demonymPlural, plainEnglishForm, spellingVariants } from '../../lib/gazetteer/names';
 import { englishRegionName, regionStyleOf, withoutArabicArticle } from '../../lib/gazetteer/regionNames';
 import { slugify } from '../../lib/gazetteer/slug';
 import type { Gazetteer } from '../../lib/gazetteer/types';
@@ -35,6 +35,18 @@ describe('English forms of source names', () => {
     expect(spellingVariants('Zürich')).toEqual(['Zürich', 'Zurich']);
     expect(spellingVariants('Kursk')).toEqual(['Kursk']);
   });
+});
+
+describe('demonymPlural', () => {
+  it.each([
+    ['North Korean', 'North Koreans'],
+    ['Russian', 'Russians'],
+    ['Iraqi', 'Iraqis'],
+    ['Chinese', undefined],
+    ['British', undefined],
+    ['French', undefined],
+    ['Swiss', undefined],
+  ])('%s -> %s', (demonym, plural) => expect(demonymPlural(demonym)).toBe(plural));
 });
 
 describe('region styles', () => {
@@ -160,6 +172,8 @@ describe('curated names in the generated gazetteer', () => {
     ['syria', 'Syrian'],
     ['saudi-arabia', 'Saudi'],
     ['turkey', 'Turkish'],
+    ['north-korea', 'North Koreans'],
+    ['russia', 'Russians'],
   ])('%s has the demonym %s', (id, demonym) => {
     expect(recordOf(gazetteer, id).demonyms).toContain(demonym);
   });
