@@ -35,26 +35,47 @@ function isUpper(ch: string): boolean {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
-function startsWord(code: number, ch: string): boolean {
+const SPACE = /\s/u;
+
+/** Is the code point at `i` a word character (letter, mark, digit)? ASCII without a regular expression. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}
+
+/** Same tokens as the TOKEN expression (word runs, single other code points), scanned by hand: the
+ *  tokenizer runs on every article and the regular expression dominated its cost. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const isWord = isWordAt(text, i);
+    if (isWord) {
+      while (i < text.length && isWordAt(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    } else {
+      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    }
+    const raw = text.slice(start, i);
     const code = raw.charCodeAt(0);
-    const isWord = startsWord(code, raw[0]);
     const capitalised = isWord && (code < 128 ? code >= 65 && code <= 90 : isUpper(raw[0]));
     // At least two letters, all upper case ("UK", "DPRK"); only capitalised words can qualify.
     const allCaps = capitalised && raw.length >= 2 && raw === raw.toUpperCase() && LETTER.test(raw.slice(1)) && !/^\p{Lu}\p{N}+$/u.test(raw);
     tokens.push({
       start,
-      end: start + raw.length,
+      end: i,
       raw,
       // ASCII punctuation folds to itself; words and other characters go through the full fold.
       fold: !isWord && code < 128 ? raw : foldToken(raw),
@@ -65,7 +86,7 @@ export function tokenize(text: string): Token[] {
       sentenceInitial: false,
       shoutedLine: false,
     });
-    previousEnd = start + raw.length;
+    previousEnd = i;
   }
   markSentenceStarts(tokens);
   markShoutedLines(tokens);

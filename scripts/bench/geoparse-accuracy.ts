@@ -61,17 +61,22 @@ function main(): void {
   for (let i = 0; article.length < 4000; i++) article += sentences[i % sentences.length].text + ' ';
   article = article.slice(0, 4000);
   for (let i = 0; i < 20; i++) geoparser.parse(article); // warm-up
-  let runs = 0;
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  while (performance.now() - started < 3000) {
-    geoparser.parse(article);
-    runs++;
+  // Best of five one-second rounds: the machine may be shared, and the best round is the closest to what
+  // one free core does. CPU time is reported too (it includes the garbage collector's helper threads).
+  let articlesPerSecond = 0;
+  let articlesPerCpuSecond = 0;
+  for (let round = 0; round < 5; round++) {
+    let runs = 0;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    while (performance.now() - started < 1000) {
+      geoparser.parse(article);
+      runs++;
+    }
+    const cpu = process.cpuUsage(cpuStarted);
+    articlesPerSecond = Math.max(articlesPerSecond, runs / ((performance.now() - started) / 1000));
+    articlesPerCpuSecond = Math.max(articlesPerCpuSecond, runs / ((cpu.user + cpu.system) / 1e6));
   }
-  const articlesPerSecond = runs / ((performance.now() - started) / 1000);
-  const cpu = process.cpuUsage(cpuStarted);
-  // CPU time says what one core does even when the machine is shared (it includes the GC's helper threads).
-  const articlesPerCpuSecond = runs / ((cpu.user + cpu.system) / 1e6);
 
   const count = (set: LabelledSentence[]) => `${set.length} sentences, ${set.reduce((n, s) => n + s.toponyms.length, 0)} gold toponyms`;
   console.log(`Labelled set: ${count(sentences)} (${path.relative(root, labelledFile)})`);
@@ -97,7 +102,7 @@ function main(): void {
   }
   console.log('');
   console.log(
-    `Throughput: ${articlesPerSecond.toFixed(0)} articles/s wall clock, ${articlesPerCpuSecond.toFixed(0)} articles per CPU second (synthetic 4,000-character article, single thread)`,
+    `Throughput: ${articlesPerSecond.toFixed(0)} articles/s wall clock, ${articlesPerCpuSecond.toFixed(0)} articles per CPU second (synthetic 4,000-character article, single thread, best of 5 one-second rounds)`,
   );
 }
 
