@@ -1,0 +1,38 @@
+// Shape of the generated gazetteer (data/generated/gazetteer/), produced by scripts/build-gazetteer.ts
+// and consumed by the geoparser and the ingest pipeline.
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { BBox, GazetteerPlace } from '../types';
+
+export interface GazetteerRecord extends GazetteerPlace {
+  /** Every surface form that may name this place, as written (display name, alternate names, curated
+   *  aliases such as "Kiev", "X Oblast" / "X region" forms). Matching normalisation is the geoparser's job. */
+  names: string[];
+  /** Adjectival/demonym forms used for the state ("North Korean", "Russian"), followed by their plural
+   *  nouns where they take one ("North Koreans"); countries only. */
+  demonyms?: string[];
+  /** National capital (GeoNames feature code PPLC). */
+  capital?: boolean;
+  /** GeoNames feature code for cities (PPL, PPLA, PPLC ...). */
+  featureCode?: string;
+  /** Id of the containing first-level region, for cities and regions' parents where known. */
+  admin1Id?: string;
+  /** For areas that are unions of other places (Donbas, Korean Peninsula): the ids they are built from. */
+  memberIds?: string[];
+  /** Bounding box of the shape (or a small box around the point for cities). */
+  bbox: BBox;
+}
+
+/** data/generated/gazetteer/records.json */
+export type GazetteerRecords = GazetteerRecord[];
+
+/** data/generated/gazetteer/shapes.json: id -> display geometry (simplified, antimeridian-safe) for
+ *  countries, regions and areas. Cities have no entry (they are points). */
+export type GazetteerShapes = Record<string, Polygon | MultiPolygon>;
+
+/** The loaded gazetteer (lib/gazetteer/load.ts). */
+export interface Gazetteer {
+  /** Sorted by id. */
+  records: GazetteerRecords;
+  shapes: GazetteerShapes;
+  byId: Map<string, GazetteerRecord>;
+}

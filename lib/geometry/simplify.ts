@@ -1,0 +1,120 @@
+// Display simplification: the map only needs shapes good enough to see at country/region zoom, and every
+// shape of a corpus is shipped to the browser, so each one is cut down to a vertex budget.
+import { cleanCoords, polygon as turfPolygon, simplify } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { fixAntimeridian, polygonsOf } from './antimeridian';
+import { roundCoordinate } from './measure';
+
+export interface SimplifyOptions {
+  /** First Douglas-Peucker tolerance tried, in degrees. */
+  tolerance: number;
+  /** Upper bound on the vertices of the result; the tolerance grows until the shape fits. */
+  maxVertices: number;
+}
+
+/** Antimeridian-safe, simplified, rounded copy of the geometry with at most `maxVertices` vertices
+ *  (the largest polygon is always kept, so a pathological input may end slightly above the budget). */
+export function simplifyForDisplay(geometry: Polygon | MultiPolygon, options: SimplifyOptions): Polygon | MultiPolygon {
+  const continuous = fixAntimeridian(geometry);
+  let tolerance = options.tolerance;
+  for (let attempt = 0; ; attempt++) {
+    const polygons = simplifyPolygons(polygonsOf(continuous), tolerance);
+    const vertices = polygons.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
+    if (vertices <= options.maxVertices || attempt >= 30) {
+      return polygons.length === 1
+        ? { type: 'Polygon', coordinates: polygons[0] }
+        : { type: 'MultiPolygon', coordinates: polygons };
+    }
+    tolerance *= 1.6;
+  }
+}
+
+function simplifyPolygons(polygons: Position[][][], tolerance: number): Position[][][] {
+  // Parts smaller than the tolerance vanish at display zoom anyway, and turf's simplify retries a tiny
+  // ring many times before giving up on it, so they are dropped first (the largest part always stays).
+  const minExtent = tolerance * 2;
+  const largest = largestPolygonIndex(polygons);
+  const kept = polygons
+    .filter((polygon, i) => i === largest || extent(polygon[0]) >= minExtent)
+    .map((polygon) => polygon.filter((ring, i) => i === 0 || extent(ring) >= minExtent))
+    .map((polygon) => polygon.map(cleanRing))
+    .filter((polygon) => polygon[0] !== null)
+    .map((polygon) => polygon.filter((ring): ring is Position[] => ring !== null));
+  if (kept.length === 0) throw new Error('shape has no polygon with at least 4 distinct positions');
+  const simplified = simplify(
+    { type: 'MultiPolygon', coordinates: kept },
+    { tolerance, highQuality: false, mutate: false },
+  ) as MultiPolygon;
+  const result: Position[][][] = [];
+  for (const polygon of simplified.coordinates) {
+    // Rounding can collapse a small ring below the 4 positions a linear ring needs: drop it.
+    const [shell, ...holes] = polygon.map(roundRing);
+    if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
+  }
+  if (result.length === 0) result.push(kept[largestPolygonIndex(kept)].map(roundRing));
+  return result;
+}
+
+/** The ring without repeated or collinear points, or null when that leaves no area (degenerate slivers
+ *  in the sources, which turf's simplify rejects with an error). */
+function cleanRing(ring: Position[]): Position[] | null {
+  if (ring.length < 4) return null;
+  try {
+    return cleanCoords(turfPolygon([ring])).geometry.coordinates[0];
+  } catch {
+    return null;
+  }
+}
+
+/** Longest longitude step kept in a ring: simplification removes the extra points of long straight edges
+ *  (the edge along the pole that closes Antarctica), and a step near 360° would draw across the map. */
+const MAX_LON_STEP = 90;
+
+function roundRing(ring: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const point of densify(ring)) {
+    const rounded = [roundCoordinate(point[0]), roundCoordinate(point[1])];
+    const previous = out[out.length - 1];
+    if (!previous || previous[0] !== rounded[0] || previous[1] !== rounded[1]) out.push(rounded);
+  }
+  return out;
+}
+
+function extent(ring: Position[]): number {
+  let minLon = Infinity;
+  let maxLon = -Infinity;
+  let minLat = Infinity;
+  let maxLat = -Infinity;
+  for (const [lon, lat] of ring) {
+    if (lon < minLon) minLon = lon;
+    if (lon > maxLon) maxLon = lon;
+    if (lat < minLat) minLat = lat;
+    if (lat > maxLat) maxLat = lat;
+  }
+  return Math.max(maxLon - minLon, maxLat - minLat);
+}
+
+function largestPolygonIndex(polygons: Position[][][]): number {
+  let best = 0;
+  let bestExtent = -1;
+  polygons.forEach((polygon, i) => {
+    const value = extent(polygon[0]);
+    if (value > bestExtent) {
+      bestExtent = value;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function densify(ring: Position[]): Position[] {
+  const out: Position[] = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const [lon0, lat0] = ring[i - 1];
+    const [lon1, lat1] = ring[i];
+    const steps = Math.ceil(Math.abs(lon1 - lon0) / MAX_LON_STEP);
+    for (let k = 1; k < steps; k++) out.push([lon0 + ((lon1 - lon0) * k) / steps, lat0 + ((lat1 - lat0) * k) / steps]);
+    out.push(ring[i]);
+  }
+  return out;
+}

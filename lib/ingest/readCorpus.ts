@@ -1,0 +1,66 @@
+// Reading the article files of a corpus directory (Node fs). Every file that cannot be an article is
+// reported with the reason instead of failing the run.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkippedFile } from '../types';
+import { decodeArticleBytes } from '../text/decode';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export interface CorpusFile {
+  fileName: string;
+  /** Decoded text with "\n" line ends. */
+  text: string;
+}
+
+export interface CorpusScan {
+  /** Readable text files, in corpus order (file name, by UTF-16 code units). */
+  files: CorpusFile[];
+  skipped: SkippedFile[];
+  /** Problems with the directory itself (missing, unreadable). */
+  warnings: string[];
+}
+
+/** Hidden files (".gitkeep", ".DS_Store") are ignored silently; other non-articles are skipped with a reason. */
+export async function readCorpus(dir: string): Promise<CorpusScan> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    return { files: [], skipped: [], warnings: [`articles directory ${dir} cannot be read (${errorCode(error)})`] };
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files: CorpusFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const fileName of names) {
+    if (fileName.startsWith('.')) continue;
+    const result = await readArticleFile(path.join(dir, fileName));
+    if (result.ok) files.push({ fileName, text: result.text });
+    else skipped.push({ fileName, reason: result.reason });
+  }
+  return { files, skipped, warnings: [] };
+}
+
+async function readArticleFile(file: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+    const ext = path.extname(file).toLowerCase();
+    if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+      return { ok: false, reason: `unsupported extension "${ext || '(none)'}" (articles are ${ARTICLE_EXTENSIONS.join(' or ')} files)` };
+    }
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return { ok: false, reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
+    }
+    if (info.size === 0) return { ok: false, reason: 'empty file' };
+    return decodeArticleBytes(await readFile(file));
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${errorCode(error)})` };
+  }
+}
+
+function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}
