@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Some tests spawn the CLI or build the gazetteer; a busy 2-core machine needs headroom.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {
