@@ -13,7 +13,7 @@ import { MINI_RECORDS, MINI_SHAPES } from '../fixtures/miniGazetteer';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = path.join(ROOT, 'scripts', 'ingest.ts');
 let work = '';
-let env: Record<string, string | undefined> = {};
+let env: NodeJS.ProcessEnv = process.env;
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'ingest-process-'));
