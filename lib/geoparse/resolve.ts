@@ -64,7 +64,7 @@ function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): num
 }
 
 /** Cities named like ordinary words or given names need a big population or locative evidence; small
- *  towns need the document to be about their country. */
+ *  towns need locative evidence or the document to be about their country. */
 function eligible(record: GazetteerRecord, evidence: MatchEvidence, context: Context, qualified: boolean): boolean {
   const inContext = (record.countryCode !== undefined && context.countries.has(record.countryCode)) || qualified;
   const pop = population(record);
@@ -78,7 +78,10 @@ function eligible(record: GazetteerRecord, evidence: MatchEvidence, context: Con
     case 'city':
       if (record.capital) return true;
       if (evidence.weak) return pop >= 1e6 || (evidence.locative && pop >= 1e5) || (inContext && pop >= 1e5);
-      return pop >= 15000 || inContext;
+      // A small town far from the text's other places, not introduced as a location, is more likely a
+      // surname ("Obama", Japan; "Clinton", "Wilson").
+      if (inContext) return true;
+      return evidence.locative ? pop >= 15000 : pop >= 100000;
   }
 }
 

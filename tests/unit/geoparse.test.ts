@@ -72,6 +72,7 @@ const RECORDS: GazetteerRecord[] = [
   record('new-york', 'New York', 'region', 'US', 42.9, -75.5, { bbox: [-79.8, 40.5, -71.8, 45] }),
   record('amsterdam', 'Amsterdam', 'city', 'NL', 52.37, 4.89, { population: 870_000, capital: true }),
   record('amsterdam-ny', 'Amsterdam', 'city', 'US', 42.94, -74.19, { population: 18_000, admin1Id: 'new-york' }),
+  record('obama', 'Obama', 'city', 'JP', 35.5, 135.75, { population: 30_000 }),
   record('berlin', 'Berlin', 'city', 'DE', 52.52, 13.4, { population: 3_400_000, capital: true }),
   record('white-house', 'White House', 'city', 'US', 36.47, -86.65, { population: 12_000 }),
 ];
@@ -146,6 +147,11 @@ describe('recognition', () => {
   it('ignores alternate names that are ordinary words', () => {
     expect(ids('Island nations met. Member States agreed. The Gulf States objected.')).toEqual([]);
     expect(ids('Iceland and the United States signed.')).toEqual(['iceland', 'united-states']);
+  });
+
+  it('needs locative evidence or context for a small town', () => {
+    expect(ids('Obama praised the plan.')).toEqual([]);
+    expect(ids('The ferry left from Obama at dawn.')).toEqual(['obama']);
   });
 
   it('keeps a capitalised article that belongs to the name', () => {
