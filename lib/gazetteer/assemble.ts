@@ -4,7 +4,7 @@
 import { featureCollection, feature as turfFeature, union } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fixAntimeridian } from '../geometry/antimeridian';
-import { bboxOf, labelPointOf, roundCoordinate } from '../geometry/measure';
+import { bboxOf, labelPointOf, mainBboxOf, roundCoordinate } from '../geometry/measure';
 import { simplifyForDisplay, type SimplifyOptions } from '../geometry/simplify';
 import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
@@ -258,6 +258,8 @@ interface PlaceRecordInput {
 /** A record for a place with a shape, with keys in a fixed order (the output is compared byte for byte). */
 function placeRecord(input: PlaceRecordInput): GazetteerRecord {
   const [lon, lat] = labelPointOf(input.shape);
+  const bbox = bboxOf(input.shape);
+  const viewBbox = mainBboxOf(input.shape);
   return {
     id: input.id,
     name: input.name,
@@ -269,7 +271,8 @@ function placeRecord(input: PlaceRecordInput): GazetteerRecord {
     names: input.names,
     ...(input.demonyms && input.demonyms.length > 0 ? { demonyms: input.demonyms } : {}),
     ...(input.memberIds ? { memberIds: input.memberIds } : {}),
-    bbox: bboxOf(input.shape),
+    bbox,
+    ...(viewBbox.some((value, i) => value !== bbox[i]) ? { viewBbox } : {}),
   };
 }
 

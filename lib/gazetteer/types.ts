@@ -20,6 +20,10 @@ export interface GazetteerRecord extends GazetteerPlace {
   memberIds?: string[];
   /** Bounding box of the shape (or a small box around the point for cities). */
   bbox: BBox;
+  /** Bounding box of the shape's main body, for fitting the map, when it differs from `bbox`: parts
+   *  farther than 1,500 km from the rest are left out (France without French Guiana, the United States
+   *  without Hawaii). */
+  viewBbox?: BBox;
 }
 
 /** data/generated/gazetteer/records.json */

@@ -110,7 +110,9 @@ function findNames(facts: DocumentFacts): void {
       j++;
       if (run.length >= 4) break;
     }
-    const words = run.filter((k) => tokens[k].isWord);
+    if (run.length === 0 && !ORGANISATION_HEADS.has(token.fold)) continue;
+    const words: number[] = [];
+    for (const k of run) if (tokens[k].isWord) words.push(k);
     const lastWord = words.length > 0 ? tokens[words[words.length - 1]] : token;
     if (ORGANISATION_HEADS.has(lastWord.fold) && (words.length > 0 || !title)) {
       for (const k of [i, ...run]) facts.organisationToken.add(k);
@@ -213,9 +215,12 @@ export function matchEvidence(facts: DocumentFacts, matchIndex: number): MatchEv
   return { rejected, weak: common || given || speaker, locative, regionCue: hasRegionCue(tokens, match), qualifier };
 }
 
+function isJoiner(t: Token | undefined): boolean {
+  return t !== undefined && (t.raw === ',' || t.fold === 'and' || t.fold === 'or');
+}
+
 /** "Donetsk and Luhansk regions", "the provinces of Donetsk and Luhansk". */
 function hasRegionCue(tokens: Token[], match: RawMatch): boolean {
-  const isJoiner = (t: Token | undefined) => t !== undefined && (t.raw === ',' || t.fold === 'and' || t.fold === 'or');
   let k = match.last;
   for (let guard = 0; guard < 8 && k < tokens.length; guard++) {
     const token = tokens[k];

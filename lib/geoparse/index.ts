@@ -36,6 +36,7 @@ function validateRecords(records: unknown): asserts records is GazetteerRecord[]
     if (!record || typeof record.id !== 'string' || typeof record.name !== 'string') throw new TypeError(`${label} has no string id and name.`);
     if (!Array.isArray(record.names)) throw new TypeError(`${label} has no names array.`);
     if (typeof record.lat !== 'number' || typeof record.lon !== 'number') throw new TypeError(`${label} has no numeric lat/lon.`);
+    if (!Array.isArray(record.bbox) || record.bbox.length !== 4) throw new TypeError(`${label} has no [west, south, east, north] bbox.`);
   });
 }
 

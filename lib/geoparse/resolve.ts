@@ -64,7 +64,7 @@ function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): num
 }
 
 /** Cities named like ordinary words or given names need a big population or locative evidence; small
- *  towns need the document to be about their country. */
+ *  towns need locative evidence or the document to be about their country. */
 function eligible(record: GazetteerRecord, evidence: MatchEvidence, context: Context, qualified: boolean): boolean {
   const inContext = (record.countryCode !== undefined && context.countries.has(record.countryCode)) || qualified;
   const pop = population(record);
@@ -78,7 +78,10 @@ function eligible(record: GazetteerRecord, evidence: MatchEvidence, context: Con
     case 'city':
       if (record.capital) return true;
       if (evidence.weak) return pop >= 1e6 || (evidence.locative && pop >= 1e5) || (inContext && pop >= 1e5);
-      return pop >= 15000 || inContext;
+      // A small town far from the text's other places, not introduced as a location, is more likely a
+      // surname ("Obama", Japan; "Clinton", "Wilson").
+      if (inContext) return true;
+      return evidence.locative ? pop >= 15000 : pop >= 100000;
   }
 }
 
@@ -139,6 +142,44 @@ function isClearReading(readings: GazetteerRecord[]): boolean {
   return others.every((r) => (r.kind === 'city' && population(r) < 100_000) || r.kind === top.kind);
 }
 
+/** Candidates that may be meant here, given the evidence and the context (plain loop: hot path). */
+function eligiblePool(candidate: Candidate, records: GazetteerRecord[], context: Context, qualifiers: GazetteerRecord[]): number[] {
+  const pool: number[] = [];
+  for (const r of candidate.recordIndices) {
+    if (eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers))) pool.push(r);
+  }
+  return pool;
+}
+
+function regionsOf(candidate: Candidate, records: GazetteerRecord[]): GazetteerRecord[] {
+  const regions: GazetteerRecord[] = [];
+  for (const r of candidate.recordIndices) if (records[r].kind === 'region') regions.push(records[r]);
+  return regions;
+}
+
+/** Best of `pool` by prior plus context (plus `kindBonus` for the given kinds); ties go to the smaller id. */
+function bestInContext(
+  pool: number[],
+  records: GazetteerRecord[],
+  candidate: Candidate,
+  context: Context,
+  qualifiers: GazetteerRecord[],
+  bonusKinds?: Set<GazetteerRecord['kind']>,
+): number {
+  const regions = regionsOf(candidate, records);
+  let bestIndex = -1;
+  let bestScore = -Infinity;
+  for (const r of pool) {
+    const record = records[r];
+    const score = priorScore(record) + contextScore(record, candidate, regions, context, qualifiers) + (bonusKinds?.has(record.kind) ? 3 : 0);
+    if (score > bestScore || (score === bestScore && record.id < records[bestIndex].id)) {
+      bestIndex = r;
+      bestScore = score;
+    }
+  }
+  return bestIndex;
+}
+
 function best(indices: number[], score: (r: number) => number, records: GazetteerRecord[]): number {
   let bestIndex = -1;
   let bestScore = -Infinity;
@@ -182,7 +223,7 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     }
     if (key !== undefined) firstPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
-    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, EMPTY_CONTEXT, isQualifiedBy(records[r], qualifiers)));
+    const pool = eligiblePool(candidate, records, EMPTY_CONTEXT, qualifiers);
     // "Paris, Texas" waits for context; "Amsterdam, Berlin and Madrid" (a list, not a qualifier) need not.
     const qualified = qualifiers.length > 0 && candidate.recordIndices.some((r) => isQualifiedBy(records[r], qualifiers));
     if (pool.length === 0 || candidate.evidence.regionCue || qualified) return;
@@ -216,13 +257,8 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     }
     if (key !== undefined) secondPass.set(key, i);
     const qualifiers = qualifierRecords(candidates, candidate, records);
-    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
-    if (pool.length <= 1) {
-      chosen[i] = pool.length === 1 ? pool[0] : -1;
-      return;
-    }
-    const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
-    chosen[i] = best(pool, (r) => priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers), records);
+    const pool = eligiblePool(candidate, records, context, qualifiers);
+    chosen[i] = pool.length <= 1 ? (pool[0] ?? -1) : bestInContext(pool, records, candidate, context, qualifiers);
   });
 
   // Pass 3: coordinated names are usually of one kind ("Ontario and Quebec" are provinces): re-score the
@@ -236,11 +272,7 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     );
     if (partnerKinds.size === 0) return;
     const qualifiers = qualifierRecords(candidates, candidate, records);
-    const pool = candidate.recordIndices.filter((r) => eligible(records[r], candidate.evidence, context, isQualifiedBy(records[r], qualifiers)));
-    const regions = candidate.recordIndices.map((r) => records[r]).filter((record) => record.kind === 'region');
-    const score = (r: number) =>
-      priorScore(records[r]) + contextScore(records[r], candidate, regions, context, qualifiers) + (partnerKinds.has(records[r].kind) ? 3 : 0);
-    chosen[i] = best(pool, score, records);
+    chosen[i] = bestInContext(eligiblePool(candidate, records, context, qualifiers), records, candidate, context, qualifiers, partnerKinds);
   });
   return chosen;
 }

@@ -48,6 +48,24 @@ describe('gazetteer records', () => {
     expect(bad.map((record) => record.id)).toEqual([]);
   });
 
+  it('gives far-flung shapes a view bbox of their main body, inside the full bbox', () => {
+    const france = recordOf(gazetteer, 'france');
+    expect(france.bbox[0]).toBeLessThan(-50);
+    expect(france.viewBbox?.[0]).toBeGreaterThan(-10);
+    expect(france.viewBbox?.[2]).toBeLessThan(12);
+    expect(recordOf(gazetteer, 'united-states').viewBbox?.[1]).toBeGreaterThan(24);
+    expect(recordOf(gazetteer, 'russia').viewBbox).toBeUndefined();
+    expect(recordOf(gazetteer, 'kursk-oblast').viewBbox).toBeUndefined();
+    const outside = gazetteer.records.filter((record) => {
+      if (!record.viewBbox) return false;
+      const [west, south, east, north] = record.viewBbox;
+      const [bw, bs, be, bn] = record.bbox;
+      const shift = west < bw ? 360 : 0;
+      return !(west >= -180 && west < 180 && south >= bs && north <= bn && west + shift >= bw && east + shift <= be);
+    });
+    expect(outside.map((record) => record.id)).toEqual([]);
+  });
+
   it.each([
     ['russia', 'country', 'RU'],
     ['ukraine', 'country', 'UA'],

@@ -15,7 +15,7 @@ const RECORDS: GazetteerRecord[] = [
   record('russia', 'Russia', 'country', 'RU', 61.9, 102.4, { names: ['Russia', 'Russian Federation'], demonyms: ['Russian'], bbox: [19.6, 41.2, 190.3, 81.9] }),
   record('ukraine', 'Ukraine', 'country', 'UA', 49, 31.4, { demonyms: ['Ukrainian'], bbox: [22.1, 44.4, 40.2, 52.4] }),
   record('north-korea', 'North Korea', 'country', 'KP', 40.4, 127.4, { names: ['North Korea', 'DPRK', 'N. Korea'], demonyms: ['North Korean'], bbox: [124.3, 37.7, 130.7, 43] }),
-  record('south-korea', 'South Korea', 'country', 'KR', 35.9, 127.4, { names: ['South Korea', 'Korea', 'Republic of Korea'], demonyms: ['South Korean'], bbox: [126, 33.2, 130.9, 38.6] }),
+  record('south-korea', 'South Korea', 'country', 'KR', 35.9, 127.4, { names: ['South Korea', 'Korea', 'Republic of Korea'], demonyms: ['South Korean', 'Korean'], bbox: [126, 33.2, 130.9, 38.6] }),
   record('united-states', 'United States', 'country', 'US', 37, -90, { names: ['United States', 'US', 'U.S.', 'USA', 'the States'], demonyms: ['American'], bbox: [-125, 24, -66, 49] }),
   record('iceland', 'Iceland', 'country', 'IS', 65, -18, { names: ['Iceland', 'Island', 'Ísland'], demonyms: ['Icelandic'] }),
   record('united-kingdom', 'United Kingdom', 'country', 'GB', 54.3, -2.2, { names: ['United Kingdom', 'UK', 'Britain'], demonyms: ['British'], bbox: [-8.1, 50, 1.7, 60.8] }),
@@ -72,6 +72,9 @@ const RECORDS: GazetteerRecord[] = [
   record('new-york', 'New York', 'region', 'US', 42.9, -75.5, { bbox: [-79.8, 40.5, -71.8, 45] }),
   record('amsterdam', 'Amsterdam', 'city', 'NL', 52.37, 4.89, { population: 870_000, capital: true }),
   record('amsterdam-ny', 'Amsterdam', 'city', 'US', 42.94, -74.19, { population: 18_000, admin1Id: 'new-york' }),
+  record('sudan', 'Sudan', 'country', 'SD', 15.6, 30.2, { demonyms: ['Sudanese'] }),
+  record('south-sudan', 'South Sudan', 'country', 'SS', 7.6, 30.6, { demonyms: ['South Sudanese'] }),
+  record('obama', 'Obama', 'city', 'JP', 35.5, 135.75, { population: 30_000 }),
   record('berlin', 'Berlin', 'city', 'DE', 52.52, 13.4, { population: 3_400_000, capital: true }),
   record('white-house', 'White House', 'city', 'US', 36.47, -86.65, { population: 12_000 }),
 ];
@@ -115,7 +118,10 @@ describe('recognition', () => {
   it('takes state demonyms for the state and drops the ambiguous "Korean"', () => {
     expect(ids('North Korean troops reached the Russian frontlines facing Ukrainian forces.')).toEqual(['north-korea', 'russia', 'ukraine']);
     expect(ids('Thousands of North Koreans and South Korean officials.')).toEqual(['north-korea', 'south-korea']);
+    // South Korea's record also lists "Korean", but North Korea has "North Korean": ambiguous.
     expect(ids('The Korean side and Korean allies agreed.')).toEqual([]);
+    // "Sudanese" stays Sudan's: Sudan has no qualified demonym of its own.
+    expect(ids('Sudanese and South Sudanese troops.')).toEqual(['sudan', 'south-sudan']);
   });
 
   it('does not fall for person names, organisations and ordinary words', () => {
@@ -146,6 +152,11 @@ describe('recognition', () => {
   it('ignores alternate names that are ordinary words', () => {
     expect(ids('Island nations met. Member States agreed. The Gulf States objected.')).toEqual([]);
     expect(ids('Iceland and the United States signed.')).toEqual(['iceland', 'united-states']);
+  });
+
+  it('needs locative evidence or context for a small town', () => {
+    expect(ids('Obama praised the plan.')).toEqual([]);
+    expect(ids('The ferry left from Obama at dawn.')).toEqual(['obama']);
   });
 
   it('keeps a capitalised article that belongs to the name', () => {
