@@ -113,7 +113,7 @@ function placeFeature(gazetteer: GazetteerLookup, id: string, usage: { count: nu
   const geometry: PlaceGeometry = shape
     ? { type: shape.type, coordinates: roundDeep(shape.coordinates) } as PlaceGeometry
     : { type: 'Point', coordinates: [round(record.lon), round(record.lat)] };
-  const bbox = record.bbox.map(round) as BBox;
+  const bbox = fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox;
   const properties: PlaceFeature['properties'] = {
     id,
     name: record.name,
@@ -126,6 +126,15 @@ function placeFeature(gazetteer: GazetteerLookup, id: string, usage: { count: nu
     bbox,
   };
   return { type: 'Feature', id, properties, geometry };
+}
+
+/**
+ * The box the map fits to: the main body of the shape (France without French Guiana), moved into the
+ * primary world copy when a shape unwrapped across the antimeridian lies wholly east of 180 degrees.
+ */
+export function fittingBbox(bbox: BBox): BBox {
+  const [west, south, east, north] = bbox;
+  return west >= 180 ? [west - 360, south, east - 360, north] : [west, south, east, north];
 }
 
 function roundDeep<T>(value: T): T {

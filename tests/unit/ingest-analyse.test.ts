@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../lib/ingest/analyseArticle';
+import { fittingBbox } from '../../lib/ingest/buildOutputs';
 import type { Mention } from '../../lib/types';
 
 function mention(text: string, surface: string, from = 0): Mention {
@@ -28,5 +29,13 @@ describe('analyseText', () => {
     const result = analyseText(text, [stray, mention(text, 'Kyiv')]);
     expect(result.mentions.map((m) => m.text)).toEqual(['Kyiv']);
     expect(result.sentenceOfMention).toEqual([0]);
+  });
+});
+
+describe('fittingBbox', () => {
+  it('keeps ordinary boxes and moves boxes east of the antimeridian into the primary world', () => {
+    expect(fittingBbox([34, 50.9, 38.4, 52.4])).toEqual([34, 50.9, 38.4, 52.4]);
+    expect(fittingBbox([19.6, 41.2, 190.3, 81.9])).toEqual([19.6, 41.2, 190.3, 81.9]);
+    expect(fittingBbox([187, 18.9, 293, 71.4])).toEqual([-173, 18.9, -67, 71.4]);
   });
 });
