@@ -1,4 +1,5 @@
 // @ts-check
+import { extraConnectSourcesFrom, securityHeaderRules } from './lib/security/headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +7,13 @@ const nextConfig = {
   reactStrictMode: true,
   // The generated corpus is read from disk at request time by route handlers; ship it with the server.
   outputFileTracingIncludes: { '/**': ['./data/generated/**/*'] },
+  // CSP, framing, sniffing, referrer and permissions headers on every response (lib/security/headers.mjs).
+  async headers() {
+    return securityHeaderRules({
+      dev: process.env.NODE_ENV === 'development',
+      extraConnectSources: extraConnectSourcesFrom(process.env),
+    });
+  },
 };
 
 export default nextConfig;
