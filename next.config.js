@@ -4,6 +4,10 @@ import { extraConnectSourcesFrom, securityHeaderRules } from './lib/security/hea
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // proxy.ts reads the path exactly as sent (a malformed %-escape must reach it intact) and its rewrites
+  // must stay internal: with normalisation, request.url says `localhost` while Next compares rewrites with
+  // the bound host (e.g. 127.0.0.1), treats them as external and proxies them over HTTP to itself.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // The generated corpus is read from disk at request time by route handlers; ship it with the server.
   outputFileTracingIncludes: { '/**': ['./data/generated/**/*'] },

@@ -6,9 +6,6 @@ import { getManifest, getPlace } from './lib/corpus/store';
 import { jsonError } from './lib/http/json';
 import { guardRequest, type IdKind } from './lib/security/requestGuard';
 
-/** The prerendered not-found page: answering unknown ids with it renders and stores nothing new. */
-const NOT_FOUND_PAGE = '/_not-found';
-
 function isKnownId(kind: IdKind, id: string): boolean | null {
   try {
     return kind === 'place' ? getPlace(id) !== null : getManifest().articles.some((article) => article.id === id);
@@ -33,7 +30,7 @@ export function proxy(request: NextRequest): Response {
         headers: { Allow: decision.allow, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
       });
     case 'not-found-page':
-      return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url));
+      return NextResponse.rewrite(new URL(decision.rewriteTo, request.url));
   }
 }
 

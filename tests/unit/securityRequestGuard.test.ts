@@ -8,10 +8,13 @@ import {
   GUARDED_PREFIXES,
   guardRequest,
   ID_PAGE_ROUTES,
+  GENERIC_NOT_FOUND_PATH,
   safeDecode,
+  SENTINEL_MISSING_ID,
   type IdKind,
   type KnownIdLookup,
 } from '../../lib/security/requestGuard';
+import { isValidId } from '../../lib/url/routes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -75,17 +78,29 @@ describe('guardRequest on pages with an id', () => {
     expect(guard('GET', '/embed/places/seoul')).toEqual({ action: 'continue' });
   });
 
-  it('sends unknown ids to the prerendered not-found page, so nothing new is rendered or cached', () => {
-    for (const pathname of ['/places/atlantis', '/articles/kursk-oblast', '/embed/places/000-abc']) {
-      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page' });
-    }
+  it('sends every unknown id to one sentinel id per route, so each 404 is rendered and cached once', () => {
+    expect(guard('GET', '/places/atlantis')).toEqual({ action: 'not-found-page', rewriteTo: '/places/-' });
+    expect(guard('GET', '/articles/kursk-oblast')).toEqual({ action: 'not-found-page', rewriteTo: '/articles/-' });
+    expect(guard('GET', '/embed/places/000-abc')).toEqual({ action: 'not-found-page', rewriteTo: '/embed/places/-' });
+    expect(isValidId(SENTINEL_MISSING_ID)).toBe(false);
   });
 
   it('refuses malformed, traversing, encoded-slash, NUL and over-long ids without looking them up', () => {
     lookups.length = 0;
     const bad = ['/places/%E0%A4%A', '/places/%', '/places/..', '/places/%2e%2e', '/places/a%2fb', '/places/a%2Fb', '/places/%00', '/places/seoul%00', '/places/Seoul', `/places/${'a'.repeat(121)}`, '/articles/%2e%2e%2f%2e%2e%2fpackage.json', '/embed/places/%5c..%5c'];
-    for (const pathname of bad) expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page' });
+    for (const pathname of bad) {
+      const route = pathname.split('/').slice(0, -1).join('/');
+      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: `${route}/-` });
+    }
     expect(lookups).toEqual([]);
+  });
+
+  it('sends malformed escapes outside the id routes to the generic not-found page', () => {
+    for (const pathname of ['/places/%E0%A4%A/extra', '/embed/%zz', '/articles/%']) {
+      const decision = guard('GET', pathname);
+      expect(decision, pathname).toMatchObject({ action: 'not-found-page' });
+    }
+    expect(guard('GET', '/embed/%zz')).toEqual({ action: 'not-found-page', rewriteTo: GENERIC_NOT_FOUND_PATH });
   });
 
   it('leaves the page to answer when the corpus cannot tell', () => {
@@ -146,6 +161,12 @@ describe('the guard knows every route of the app', () => {
     for (const shape of [...API_ROUTES, ...ID_PAGE_ROUTES]) {
       expect(shape.pattern.test(shape.route.replace('[id]', 'seoul')), shape.route).toBe(true);
     }
+  });
+
+  it('has Next hand the proxy the URL as sent, so escapes stay intact and rewrites stay internal', async () => {
+    const url = new URL('../../next.config.js', import.meta.url).href;
+    const nextConfig = ((await import(url)) as { default: { skipProxyUrlNormalize?: boolean } }).default;
+    expect(nextConfig.skipProxyUrlNormalize).toBe(true);
   });
 
   it('runs the proxy on every guarded prefix', () => {
