@@ -85,9 +85,9 @@ describe('guardRequest on pages with an id', () => {
     expect(isValidId(SENTINEL_MISSING_ID)).toBe(false);
   });
 
-  it('refuses malformed, traversing, encoded-slash, NUL and over-long ids without looking them up', () => {
+  it('refuses traversing, encoded-slash, NUL and over-long ids without looking them up', () => {
     lookups.length = 0;
-    const bad = ['/places/%E0%A4%A', '/places/%', '/places/..', '/places/%2e%2e', '/places/a%2fb', '/places/a%2Fb', '/places/%00', '/places/seoul%00', '/places/Seoul', `/places/${'a'.repeat(121)}`, '/articles/%2e%2e%2f%2e%2e%2fpackage.json', '/embed/places/%5c..%5c'];
+    const bad = ['/places/..', '/places/%2e%2e', '/places/a%2fb', '/places/a%2Fb', '/places/%00', '/places/seoul%00', '/places/Seoul', `/places/${'a'.repeat(121)}`, '/articles/%2e%2e%2f%2e%2e%2fpackage.json', '/embed/places/%5c..%5c'];
     for (const pathname of bad) {
       const route = pathname.split('/').slice(0, -1).join('/');
       expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: `${route}/-` });
@@ -95,12 +95,12 @@ describe('guardRequest on pages with an id', () => {
     expect(lookups).toEqual([]);
   });
 
-  it('sends malformed escapes outside the id routes to the generic not-found page', () => {
-    for (const pathname of ['/places/%E0%A4%A/extra', '/embed/%zz', '/articles/%']) {
-      const decision = guard('GET', pathname);
-      expect(decision, pathname).toMatchObject({ action: 'not-found-page' });
+  it('sends malformed escapes to the generic not-found page (the route would fail to decode them)', () => {
+    lookups.length = 0;
+    for (const pathname of ['/places/%E0%A4%A', '/places/%', '/articles/%zz', '/places/%E0%A4%A/extra', '/embed/%zz']) {
+      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: GENERIC_NOT_FOUND_PATH });
     }
-    expect(guard('GET', '/embed/%zz')).toEqual({ action: 'not-found-page', rewriteTo: GENERIC_NOT_FOUND_PATH });
+    expect(lookups).toEqual([]);
   });
 
   it('leaves the page to answer when the corpus cannot tell', () => {
