@@ -6,8 +6,9 @@
 //   500; it must be a 4xx.
 // - Next writes every on-demand render of a dynamic page to its cache on disk, including notFound()
 //   results, even with dynamicParams = false (next.js#96581): each random `/places/<x>` would add files.
-//   Unknown ids are therefore all rewritten to one sentinel id per route (`-`, which can never be a
-//   valid id), so the route's own not-found page is rendered and stored once, not once per id.
+//   Unknown ids are therefore answered with Next's not-found page prerendered at build time: nothing is
+//   rendered or stored per request. (Rewriting to one sentinel id per route instead would store its 404
+//   once, but with the first requester's URL baked into the cached flight data.)
 // - The API is read-only: other methods get a JSON 405 with an Allow header instead of Next's empty 405
 //   (or a 500 for TRACE), and unknown API paths a JSON 404 instead of the HTML not-found page.
 import { isValidId } from '../url/routes';
@@ -22,7 +23,7 @@ export type GuardDecision =
   | { action: 'json-error'; status: 400 | 404 | 405; error: string; allow?: string }
   | { action: 'options'; allow: string }
   | { action: 'method-not-allowed'; allow: string }
-  /** Answer with the not-found page found at `rewriteTo` (status 404, URL unchanged). */
+  /** Answer with the prerendered not-found page (status 404, URL unchanged). */
   | { action: 'not-found-page'; rewriteTo: string };
 
 export const API_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
@@ -55,14 +56,9 @@ export const GUARDED_PREFIXES = ['/api', '/places', '/articles', '/embed'] as co
 
 const CONTINUE: GuardDecision = { action: 'continue' };
 
-/** An id that no corpus can contain (isValidId refuses it), so its page is always the route's 404. */
-export const SENTINEL_MISSING_ID = '-';
-/** Next's prerendered not-found page, for malformed paths that match no id route. */
-export const GENERIC_NOT_FOUND_PATH = '/_not-found';
-
-function notFoundAt(shape: RouteShape | null): GuardDecision {
-  return { action: 'not-found-page', rewriteTo: shape ? shape.route.replace('[id]', SENTINEL_MISSING_ID) : GENERIC_NOT_FOUND_PATH };
-}
+/** Next's not-found page, prerendered at build time (app/not-found.tsx): static, the same for every URL. */
+export const NOT_FOUND_PATH = '/_not-found';
+const NOT_FOUND: GuardDecision = { action: 'not-found-page', rewriteTo: NOT_FOUND_PATH };
 
 /** decodeURIComponent without throwing: null for a malformed escape. */
 export function safeDecode(segment: string): string | null {
@@ -110,12 +106,11 @@ function guardPage(method: string, pathname: string, knownIds: KnownIdLookup): G
     return { action: 'method-not-allowed', allow: PAGE_METHODS.join(', ') };
   }
   const matched = matchRoute(ID_PAGE_ROUTES, pathname);
-  // Not the route's own 404: Next would still try to decode the original segment and fail.
-  if (hasMalformedEscape(pathname)) return notFoundAt(null);
+  if (hasMalformedEscape(pathname)) return NOT_FOUND;
   if (!matched || matched.segment === undefined || !matched.shape.idKind) return CONTINUE;
   const id = safeDecode(matched.segment);
-  if (id === null || !isValidId(id)) return notFoundAt(matched.shape);
-  return knownIds(matched.shape.idKind, id) === false ? notFoundAt(matched.shape) : CONTINUE;
+  if (id === null || !isValidId(id)) return NOT_FOUND;
+  return knownIds(matched.shape.idKind, id) === false ? NOT_FOUND : CONTINUE;
 }
 
 /**

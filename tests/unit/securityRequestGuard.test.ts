@@ -8,13 +8,11 @@ import {
   GUARDED_PREFIXES,
   guardRequest,
   ID_PAGE_ROUTES,
-  GENERIC_NOT_FOUND_PATH,
+  NOT_FOUND_PATH,
   safeDecode,
-  SENTINEL_MISSING_ID,
   type IdKind,
   type KnownIdLookup,
 } from '../../lib/security/requestGuard';
-import { isValidId } from '../../lib/url/routes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -78,27 +76,23 @@ describe('guardRequest on pages with an id', () => {
     expect(guard('GET', '/embed/places/seoul')).toEqual({ action: 'continue' });
   });
 
-  it('sends every unknown id to one sentinel id per route, so each 404 is rendered and cached once', () => {
-    expect(guard('GET', '/places/atlantis')).toEqual({ action: 'not-found-page', rewriteTo: '/places/-' });
-    expect(guard('GET', '/articles/kursk-oblast')).toEqual({ action: 'not-found-page', rewriteTo: '/articles/-' });
-    expect(guard('GET', '/embed/places/000-abc')).toEqual({ action: 'not-found-page', rewriteTo: '/embed/places/-' });
-    expect(isValidId(SENTINEL_MISSING_ID)).toBe(false);
+  it('sends unknown ids to the prerendered not-found page, so nothing is rendered or cached per id', () => {
+    for (const pathname of ['/places/atlantis', '/articles/kursk-oblast', '/embed/places/000-abc']) {
+      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: NOT_FOUND_PATH });
+    }
   });
 
   it('refuses traversing, encoded-slash, NUL and over-long ids without looking them up', () => {
     lookups.length = 0;
     const bad = ['/places/..', '/places/%2e%2e', '/places/a%2fb', '/places/a%2Fb', '/places/%00', '/places/seoul%00', '/places/Seoul', `/places/${'a'.repeat(121)}`, '/articles/%2e%2e%2f%2e%2e%2fpackage.json', '/embed/places/%5c..%5c'];
-    for (const pathname of bad) {
-      const route = pathname.split('/').slice(0, -1).join('/');
-      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: `${route}/-` });
-    }
+    for (const pathname of bad) expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: NOT_FOUND_PATH });
     expect(lookups).toEqual([]);
   });
 
-  it('sends malformed escapes to the generic not-found page (the route would fail to decode them)', () => {
+  it('sends malformed escapes to the not-found page (the route would fail to decode them)', () => {
     lookups.length = 0;
     for (const pathname of ['/places/%E0%A4%A', '/places/%', '/articles/%zz', '/places/%E0%A4%A/extra', '/embed/%zz']) {
-      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: GENERIC_NOT_FOUND_PATH });
+      expect(guard('GET', pathname), pathname).toEqual({ action: 'not-found-page', rewriteTo: NOT_FOUND_PATH });
     }
     expect(lookups).toEqual([]);
   });
