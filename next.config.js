@@ -11,6 +11,11 @@ const nextConfig = {
   reactStrictMode: true,
   // The generated corpus is read from disk at request time by route handlers; ship it with the server.
   outputFileTracingIncludes: { '/**': ['./data/generated/**/*'] },
+  // Browsers ask for /favicon.ico on documents without an icon link (plain-text 404s of /_next/static):
+  // answer with the app icon rather than a logged 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   // CSP, framing, sniffing, referrer and permissions headers on every response (lib/security/headers.mjs).
   async headers() {
     return securityHeaderRules({
