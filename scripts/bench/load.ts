@@ -4,7 +4,7 @@
 //   npx tsx scripts/bench/load.ts                      # starts `next start` on a free port (needs a build)
 //   BASE_URL=http://127.0.0.1:3000 SERVER_PID=1234 npx tsx scripts/bench/load.ts
 //
-// Settings (environment): DURATION (s, 60), CONNECTIONS (64), WARMUP (s, 30), MAX_RSS_GROWTH (%, 10).
+// Settings (environment): DURATION (s, 60), CONNECTIONS (64), WARMUP (s, 60), MAX_RSS_GROWTH (%, 10).
 // The warm-up runs the same load unmeasured: V8 grows its heap under load for the first tens of
 // seconds, and a cold start would read as growth. After that RSS follows a GC sawtooth.
 // The helpers are exported for scripts/bench/api-latency.ts.
@@ -178,7 +178,13 @@ export interface MemoryGrowth {
   lastMeanMb: number;
   minMb: number;
   peakMb: number;
+  /** Mean of the last window against the mean of the first (the goal: at most MAX_RSS_GROWTH). */
   growthPercent: number;
+  /**
+   * Lowest sample of the last third against the lowest of the first third: under steady load RSS
+   * follows V8's GC sawtooth, and these floors (just after a major GC) track live memory, i.e. leaks.
+   */
+  floorGrowthPercent: number;
 }
 
 /** Growth between the mean of the first and of the last `window` samples (one a second). */
@@ -187,7 +193,11 @@ export function memoryGrowth(samplesKb: number[], window = 10): MemoryGrowth | n
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const first = mean(samplesKb.slice(0, window));
   const last = mean(samplesKb.slice(-window));
+  const third = Math.floor(samplesKb.length / 3);
+  const firstFloor = Math.min(...samplesKb.slice(0, third));
+  const lastFloor = Math.min(...samplesKb.slice(-third));
   return {
+    floorGrowthPercent: ((lastFloor - firstFloor) / firstFloor) * 100,
     firstMeanMb: first / 1024,
     lastMeanMb: last / 1024,
     minMb: Math.min(...samplesKb) / 1024,
@@ -224,7 +234,7 @@ const f1 = (x: number) => x.toFixed(1);
 async function main(): Promise<void> {
   const duration = numberSetting('DURATION', 60);
   const connections = numberSetting('CONNECTIONS', 64);
-  const warmup = numberSetting('WARMUP', 30);
+  const warmup = numberSetting('WARMUP', 60);
   const maxGrowth = numberSetting('MAX_RSS_GROWTH', 10);
   const machine = machineLine();
   const server = await startServer();
@@ -241,7 +251,7 @@ async function main(): Promise<void> {
     console.log(`Machine: ${machine}. Warm-up: ${warmup} s at the same load, not measured. Mix: ${paths.length} paths cycled per connection (/, /places/{id}, /articles/{id}, /api/places, /api/places/{id}).\n`);
     console.log(
       markdownTable(
-        ['requests/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'RSS first 10 s MB', 'RSS last 10 s MB', 'RSS min–max MB', 'RSS growth', 'verdict'],
+        ['requests/s', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'non-2xx', 'RSS first 10 s MB', 'RSS last 10 s MB', 'RSS min–max MB', 'RSS growth', 'RSS floor growth', 'verdict'],
         [
           [
             f1(result.requests.average),
@@ -257,6 +267,7 @@ async function main(): Promise<void> {
             growth ? f1(growth.lastMeanMb) : 'n/a',
             growth ? `${f1(growth.minMb)}–${f1(growth.peakMb)}` : 'n/a',
             growth ? `${f1(growth.growthPercent)} %` : server.pid === null ? 'n/a (set SERVER_PID)' : 'n/a (run < 20 s)',
+            growth ? `${f1(growth.floorGrowthPercent)} %` : 'n/a',
             failed ? 'FAIL' : 'PASS',
           ],
         ],
