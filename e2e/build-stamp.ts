@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'data/articles', 'scripts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['app', 'components', 'lib', 'data/articles', 'scripts', 'public', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 const SKIP = /(^|\/)(node_modules|\.next|generated|\.cache)(\/|$)|\.test\.ts$/;
 
 function filesUnder(entry: string): string[] {
