@@ -118,6 +118,12 @@ function isRegionAround(region: GazetteerRecord, city: GazetteerRecord): boolean
   return region.countryCode === city.countryCode && city.lat >= south && city.lat <= north && lon >= west && lon <= east;
 }
 
+/** Diagonal of a record's bounding box. */
+function spanKm(record: GazetteerRecord): number {
+  const [west, south, east, north] = record.bbox;
+  return distanceKm(south, west, north, east);
+}
+
 /** Up to 1.5 for a candidate near the document's other places, fading to 0 at 1,000 km. */
 function proximityBonus(record: GazetteerRecord, context: Context): number {
   if (context.points.length === 0) return 0;
@@ -242,7 +248,9 @@ export function resolveCandidates(candidates: Candidate[], records: GazetteerRec
     if (record.countryCode) context.countries.add(record.countryCode);
     if (record.kind === 'region') context.regionIds.add(record.id);
     if (record.admin1Id) context.regionIds.add(record.admin1Id);
-    if (record.kind !== 'country') context.points.push([record.lat, record.lon]);
+    // A big country's centre says little about where the text is (Russia's is in Siberia); a small
+    // one's does ("Israel struck Gaza").
+    if (record.kind !== 'country' || spanKm(record) < 1500) context.points.push([record.lat, record.lon]);
   });
 
   // Pass 2: the others, with the anchors as context.
