@@ -1,7 +1,7 @@
 // Service worker: keeps the app shell and the data already opened, so that a dashboard opened once
 // still opens with no connection.
-//  - cache first: build assets (/_next/static, hashed), the basemap and glyphs (/generated/), the map
-//    worker, icons;
+//  - cache first: build assets (/_next/static, hashed), the basemap and glyphs (/generated/, refreshed in
+//    the background once per worker run since rebuilt files keep their names), the map worker, icons;
 //  - network first, falling back to the cache: pages (navigations), React Server Component payloads,
 //    /api/*, and anything else of this origin.
 // Every answer served from the cache, and every request that had no cached copy, is reported to the
@@ -89,10 +89,28 @@ function unavailable(kind, url) {
   return Response.error();
 }
 
+/** Basemap files keep their names when the basemap is rebuilt: refresh each once per worker run. */
+const refreshed = new Set();
+
+async function refresh(cache, request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') await cache.put(request, response);
+  } catch {
+    // Offline: the cached copy stays.
+  }
+}
+
 async function cacheFirst(event, url, kind) {
   const cache = await caches.open(cacheFor(kind));
   const cached = await cache.match(event.request);
-  if (cached) return cached;
+  if (cached) {
+    if (kind === 'basemap' && !refreshed.has(url.href)) {
+      refreshed.add(url.href);
+      event.waitUntil(refresh(cache, event.request));
+    }
+    return cached;
+  }
   try {
     const response = await fetch(event.request);
     if (response.ok && response.type === 'basic') event.waitUntil(cache.put(event.request, response.clone()));

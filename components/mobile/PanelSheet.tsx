@@ -187,6 +187,12 @@ export function PanelSheet({ phone, routeKey, closable, onClose, sheet, header, 
       onPointerMove={onPointerMove}
       onPointerUp={(e) => endDrag(e, false)}
       onPointerCancel={(e) => endDrag(e, true)}
+      onFocus={(event) => {
+        // Typing needs room above the on-screen keyboard: a focused field opens the sheet fully.
+        if (phone && snap !== 'full' && (event.target as HTMLElement).matches('input:not([readonly]), textarea:not([readonly]), select')) {
+          setSnap('full');
+        }
+      }}
       onClickCapture={(event) => {
         if (suppressClick.current) {
           event.preventDefault();
