@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineNotice } from '@/components/OfflineNotice';
+import { ServiceWorker } from '@/components/ServiceWorker';
 import { siteUrl } from '@/lib/url/site';
 import './globals.css';
 
@@ -8,6 +10,8 @@ export const metadata: Metadata = {
   title: { default: 'News geography', template: '%s · News geography' },
   description: 'The places named in the news, on a map you can click: every excerpt that mentions a place, tied to its article.',
   applicationName: 'News geography',
+  appleWebApp: { capable: true, title: 'News map', statusBarStyle: 'default' },
+  formatDetection: { telephone: false },
   openGraph: { siteName: 'News geography', type: 'website' },
   twitter: { card: 'summary_large_image' },
 };
@@ -25,7 +29,11 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <OfflineNotice />
+        <ServiceWorker />
+      </body>
     </html>
   );
 }

@@ -8,6 +8,9 @@ import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } f
 import { articleIdFromPath, overviewPath, placeIdFromPath, placePath } from '@/lib/url/routes';
 import { ArticleFilterProvider, ArticleFilterReader } from './ArticleFilter';
 import { usePlaces } from './data/usePlaces';
+import { PanelSheet } from './mobile/PanelSheet';
+import { usePhoneLayout } from './mobile/usePhoneLayout';
+import { useSheetSnap } from './mobile/useSheetSnap';
 
 const MapView = dynamic(() => import('./map/MapView'), {
   ssr: false,
@@ -15,6 +18,8 @@ const MapView = dynamic(() => import('./map/MapView'), {
 });
 
 const PANEL_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
+/** On phones the sheet covers the bottom of the map: fitted places go in the part above it. */
+const PHONE_PADDING = { top: 56, right: 24, left: 24 };
 
 export function DashboardShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -25,6 +30,13 @@ export function DashboardShell({ children }: { children: ReactNode }) {
   const selectedId = placeIdFromPath(pathname);
   const articleViewId = articleIdFromPath(pathname);
   const emphasisArticle = articleViewId ?? articleFilter;
+  const phone = usePhoneLayout();
+  const sheet = useSheetSnap(pathname, !selectedId && !articleViewId);
+  const sheetHeight = sheet.geometry?.[sheet.snap] ?? null;
+  const padding = useMemo(
+    () => (phone && sheetHeight !== null ? { ...PHONE_PADDING, bottom: sheetHeight + 24 } : PANEL_PADDING),
+    [phone, sheetHeight],
+  );
 
   const emphasizedIds = useMemo(() => {
     if (!places || !emphasisArticle) return null;
@@ -60,28 +72,34 @@ export function DashboardShell({ children }: { children: ReactNode }) {
         Skip to the panel
       </a>
       <div className="dashboard">
-        <aside className="panel" aria-label="Places and excerpts">
-          <header className="panel-header">
-            <Link className="brand" href={overviewPath(articleFilter)}>
-              News geography
-            </Link>
-            {(selectedId || articleViewId) && (
-              <button type="button" className="icon-button" onClick={() => selectPlace(null)} aria-label="Close and return to the overview">
-                <span aria-hidden="true">✕</span>
-              </button>
-            )}
-          </header>
-          <div className="panel-body" id="panel-content">
-            {children}
-          </div>
-        </aside>
+        <PanelSheet
+          phone={phone}
+          routeKey={pathname}
+          closable={Boolean(selectedId || articleViewId)}
+          onClose={() => selectPlace(null)}
+          sheet={sheet}
+          header={
+            <header className="panel-header">
+              <Link className="brand" href={overviewPath(articleFilter)}>
+                News geography
+              </Link>
+              {(selectedId || articleViewId) && (
+                <button type="button" className="icon-button" onClick={() => selectPlace(null)} aria-label="Close and return to the overview">
+                  <span aria-hidden="true">✕</span>
+                </button>
+              )}
+            </header>
+          }
+        >
+          {children}
+        </PanelSheet>
         <div className="map-area">
           <MapView
             places={places ?? null}
             selectedId={selectedId}
             emphasizedIds={emphasizedIds}
             onSelect={selectPlace}
-            padding={PANEL_PADDING}
+            padding={padding}
           />
           {placesError && (
             <p className="map-status" role="alert">
