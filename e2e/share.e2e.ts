@@ -77,6 +77,27 @@ describe('shareable URLs', () => {
     await page.context().close();
   });
 
+  it('a URL with ?article= reopens narrowed to that article, in the panel and on the list', async () => {
+    const kursk = await placeNamed(/^Kursk/, 'region');
+    const articleId = kursk.articleIds[1];
+    const { page, consoleErrors } = await openPage(browser, `/places/${kursk.id}?article=${articleId}`);
+    const groups = page.locator('.article-group');
+    await expect.poll(() => groups.count()).toBe(1);
+    const api = (await (await fetch(`${baseURL()}/api/places/${kursk.id}?article=${articleId}`)).json()) as { excerpts: Array<{ articleTitle: string }>; total: number };
+    expect(await groups.first().locator('h3').textContent()).toBe(api.excerpts[0].articleTitle);
+    await expect.poll(() => page.locator('.excerpt').count()).toBe(api.total);
+
+    const overview = await openPage(browser, `/?article=${articleId}`);
+    const names = overview.page.getByRole('list', { name: placesList }).getByRole('link');
+    const expected = (await (await fetch(`${baseURL()}/api/places`)).json()) as { features: Array<{ properties: { articleIds: string[] } }> };
+    const inArticle = expected.features.filter((f) => f.properties.articleIds.includes(articleId)).length;
+    await expect.poll(() => names.count()).toBe(inArticle);
+    expect(inArticle).toBeLessThan(expected.features.length);
+    expect([...consoleErrors, ...overview.consoleErrors]).toEqual([]);
+    await page.context().close();
+    await overview.page.context().close();
+  });
+
   it('serves place pages with their excerpts and a preview image in the HTML', async () => {
     const kursk = await placeNamed(/^Kursk/, 'region');
     const response = await fetch(`${baseURL()}/places/${kursk.id}`);

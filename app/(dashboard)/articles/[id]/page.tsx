@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { layoutArticle } from '@/lib/corpus/articleLayout';
+import { ArticleText } from '@/components/panel/ArticleText';
 import { getArticle, getManifest } from '@/lib/corpus/store';
-import { articlePath, placePath, sentenceAnchor } from '@/lib/url/routes';
+import { articlePath } from '@/lib/url/routes';
 
 export function generateStaticParams() {
   return getManifest().articles.map((a) => ({ id: a.id }));
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[id]'
       </h1>
       <p className="place-meta">
         {[article.source, article.publishedAt].filter(Boolean).join(' · ')}
-        {article.url && (
+        {article.url && /^https?:\/\//i.test(article.url) && (
           <a href={article.url} rel="noopener noreferrer nofollow">
             Original
           </a>
@@ -44,25 +44,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[id]'
         {article.mentionCount} mentions of {article.placeIds.length} places.{' '}
         <Link href={`/?article=${encodeURIComponent(article.id)}`}>Show only this article’s places</Link>
       </p>
-      <div className="article-text">
-        {layoutArticle(article).map((paragraph) => (
-          <p key={paragraph[0].index}>
-            {paragraph.map((sentence) => (
-              <span key={sentence.index} id={sentenceAnchor(sentence.index)} className="sentence">
-                {sentence.pieces.map((piece, i) =>
-                  piece.placeId ? (
-                    <Link key={i} className="mention" href={placePath(piece.placeId)} data-place-id={piece.placeId}>
-                      {piece.text}
-                    </Link>
-                  ) : (
-                    <span key={i}>{piece.text}</span>
-                  ),
-                )}{' '}
-              </span>
-            ))}
-          </p>
-        ))}
-      </div>
+      <ArticleText article={article} />
     </article>
   );
 }
