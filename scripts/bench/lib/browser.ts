@@ -36,12 +36,12 @@ export async function desktopContext(browser: Browser): Promise<BrowserContext> 
   return browser.newContext({ viewport: { width: 1280, height: 800 } });
 }
 
-/** Applies slow 4G and the CPU slowdown to a page (before navigating). */
+/** Applies slow 4G and the CPU slowdown to a page (before navigating). The cache stays on: a fresh context
+ * starts it empty, and what the page fetches twice (a preload, then its use) must hit it as on a phone. */
 export async function throttle(page: Page, options: { network: boolean; cpuRate: number }): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   if (options.network) {
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
