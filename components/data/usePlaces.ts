@@ -2,8 +2,9 @@
 import useSWR from 'swr';
 import type { PlacesCollection } from '@/lib/types';
 import { fetchJson } from './fetchJson';
+import { PLACES_KEY } from './placesKey';
 
-export const PLACES_KEY = '/api/places';
+export { PLACES_KEY };
 
 /** The places GeoJSON, fetched once and shared by the map and the panel. */
 export function usePlaces() {

@@ -1,0 +1,372 @@
+// Page-load and click-to-excerpts benchmark of the production app, beside a bare page that draws the same
+// map with nothing else (the floor). Usage: npx next build && npx tsx scripts/bench/page-load.ts
+//   BASE_URL=http://host:port  benchmark a running app instead of starting `next start`
+//   RUNS=5                     cold loads per page (median reported)
+//   CLICKS=24                  clicks per click scenario
+//   ONLY=load|clicks           one part only (default: both)
+//   OUT=file.json              where the raw figures go (default bench/.cache/page-load.json)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { parseMapHash, withMapView, type MapView } from '../../lib/url/mapHash';
+import type { PlacesCollection } from '../../lib/types';
+import { startApp } from './lib/appServer';
+import { startBareServer } from './lib/bareServer';
+import { bareMapStyle } from './lib/bareStyle';
+import { desktopContext, launchChromium, phoneContext, PHONE_CPU_SLOWDOWN, PHONE_DEVICE, SLOW_4G, throttle } from './lib/browser';
+import { cumulativeLayoutShift, mapDrawnTime, median, percentile, scriptBytes, totalBlockingTime, type ScriptResource } from './lib/metrics';
+import { CLICK_PROBE, LOAD_PROBE, type ClickRecord, type LoadProbe } from './lib/probes';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${raw}".`);
+  return n;
+}
+
+const RUNS = positiveInt('RUNS', 5);
+/** `load`, `clicks` or both (default). */
+const ONLY = process.env.ONLY ?? 'all';
+if (!['all', 'load', 'clicks'].includes(ONLY)) throw new Error(`ONLY must be load or clicks (or unset for both), got "${ONLY}".`);
+const CLICKS = positiveInt('CLICKS', 24);
+const OUT = process.env.OUT ?? path.join(root, 'bench', '.cache', 'page-load.json');
+const SETTLE_MS = 2000;
+const LOAD_TIMEOUT_MS = 180_000;
+
+interface LoadResult {
+  jsTotal: number;
+  jsBeforeMap: number;
+  fcp: number | null;
+  lcp: number | null;
+  lcpElement: string;
+  lcpInPanel: boolean;
+  mapLibraryStart: number | null;
+  mapLibraryEnd: number | null;
+  tbt: number | null;
+  /** Blocking time from FCP until the map library has arrived: the page's own work, not the map's. */
+  tbtBeforeMap: number | null;
+  cls: number;
+  drawn: number | null;
+}
+
+const isScript = (url: string) => /\.m?js$/.test(new URL(url).pathname);
+
+/** Which script URLs hold the maplibre library (found by a string only its bundle carries). */
+const mapLibraryCache = new Map<string, boolean>();
+async function isMapLibrary(url: string): Promise<boolean> {
+  const known = mapLibraryCache.get(url);
+  if (known !== undefined) return known;
+  const text = await (await fetch(url)).text();
+  const found = text.includes('maplibre.org') && text.includes('WebGL');
+  mapLibraryCache.set(url, found);
+  return found;
+}
+
+async function waitForDrawn(page: Page): Promise<void> {
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const { states, now } = (await page.evaluate('({ states: window.__bench.mapStates, now: performance.now() })')) as {
+      states: LoadProbe['mapStates'];
+      now: number;
+    };
+    const last = states.at(-1);
+    if (mapDrawnTime(states) !== null && last && now - last.time > SETTLE_MS) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The map at ${page.url()} did not settle idle within ${LOAD_TIMEOUT_MS / 1000} s.`);
+}
+
+async function measureLoad(browser: Browser, url: string): Promise<LoadResult> {
+  const context = await phoneContext(browser);
+  try {
+    await context.addInitScript({ content: LOAD_PROBE });
+    const page = await context.newPage();
+    await throttle(page, { network: true, cpuRate: PHONE_CPU_SLOWDOWN });
+    // Not waiting for `load`: the map-drawn wait below is the end of a load here.
+    await page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS });
+    await waitForDrawn(page);
+    const probe = (await page.evaluate('window.__bench')) as LoadProbe;
+    const resources = (await page.evaluate(
+      `performance.getEntriesByType('resource').map((e) => ({ url: e.name, startTime: e.startTime, responseEnd: e.responseEnd, encodedBodySize: e.encodedBodySize }))`,
+    )) as ScriptResource[];
+    const scripts = resources.filter((r) => isScript(r.url));
+    let mapLibrary: ScriptResource | null = null;
+    for (const s of scripts) {
+      if (await isMapLibrary(s.url)) mapLibrary = mapLibrary && mapLibrary.startTime < s.startTime ? mapLibrary : s;
+    }
+    const bytes = scriptBytes(scripts, mapLibrary?.startTime ?? null);
+    const lcp = probe.lcp.at(-1) ?? null;
+    const drawn = mapDrawnTime(probe.mapStates);
+    return {
+      jsTotal: bytes.total,
+      jsBeforeMap: bytes.beforeMap,
+      fcp: probe.fcp,
+      lcp: lcp?.time ?? null,
+      lcpElement: lcp ? `${lcp.element} “${lcp.text.slice(0, 40)}”` : '(none)',
+      lcpInPanel: lcp?.inPanel ?? false,
+      mapLibraryStart: mapLibrary?.startTime ?? null,
+      mapLibraryEnd: mapLibrary?.responseEnd ?? null,
+      // A page without text (the bare map) has no FCP: its window starts at navigation.
+      tbt: drawn !== null ? totalBlockingTime(probe.longTasks, probe.fcp ?? 0, drawn) : null,
+      tbtBeforeMap: mapLibrary ? totalBlockingTime(probe.longTasks, probe.fcp ?? 0, mapLibrary.responseEnd) : null,
+      cls: cumulativeLayoutShift(probe.shifts),
+      drawn,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app's map size and final camera on the phone, so the bare page draws the same pixels. */
+async function calibrate(browser: Browser, url: string): Promise<{ w: number; h: number; view: MapView }> {
+  const context = await phoneContext(browser);
+  try {
+    await context.addInitScript({ content: LOAD_PROBE });
+    const page = await context.newPage();
+    await page.goto(url, { timeout: LOAD_TIMEOUT_MS });
+    await waitForDrawn(page);
+    await page.waitForFunction(() => /(^#|&)map=/.test(window.location.hash), undefined, { timeout: 20_000 });
+    const view = parseMapHash(new URL(page.url()).hash);
+    const box = await page.locator('.map-canvas').first().boundingBox();
+    if (!view || !box) throw new Error(`Could not read the map view and size of ${url}`);
+    return { w: Math.round(box.width), h: Math.round(box.height), view };
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitMapSettled(page: Page, since: number): Promise<void> {
+  await page.waitForFunction(
+    `(() => { const s = window.__bench.mapStates; const last = s[s.length - 1];
+      return s.length > ${since} && last.state === 'idle' && performance.now() - last.time > 400; })()`,
+    undefined,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
+async function clickPage(browser: Browser, baseURL: string, cpuRate: number): Promise<Page> {
+  const context = await desktopContext(browser);
+  await context.addInitScript({ content: LOAD_PROBE });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/`, { timeout: LOAD_TIMEOUT_MS });
+  await waitForDrawn(page);
+  await page.evaluate(CLICK_PROBE);
+  await throttle(page, { network: false, cpuRate });
+  return page;
+}
+
+async function awaitClick(page: Page, index: number): Promise<boolean> {
+  try {
+    await page.waitForFunction(`window.__clicks.length > ${index}`, undefined, { timeout: 15_000, polling: 50 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Clicks in the place list (hovered first, which prefetches), each from the overview. */
+async function listClicks(browser: Browser, baseURL: string, places: PlacesCollection, cpuRate: number): Promise<ClickRecord[]> {
+  const page = await clickPage(browser, baseURL, cpuRate);
+  const ranked = [...places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount).map((f) => f.properties);
+  let done = 0;
+  try {
+    for (let i = 0; i < CLICKS; i++) {
+      const place = ranked[i % ranked.length];
+      const link = page.locator(`.place-list a[data-place-id="${place.id}"]`);
+      if (!(await link.isVisible())) {
+        await page.keyboard.press('Escape');
+        await link.waitFor({ state: 'visible', timeout: 15_000 });
+      }
+      const prefetched = page.waitForResponse((r) => r.url().includes(`/api/places/${place.id}?`), { timeout: 2000 }).catch(() => null);
+      await link.hover();
+      await prefetched;
+      await page.evaluate(`window.__expectName = ${JSON.stringify(place.name)}`);
+      await link.click();
+      if (await awaitClick(page, done)) done++;
+      else console.error(`  list click on ${place.name}: heading + excerpt not seen within 15 s`);
+    }
+    return (await page.evaluate('window.__clicks')) as ClickRecord[];
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Clicks on city circles on the map, each from the overview camera (set through the URL hash). */
+async function mapClicks(browser: Browser, baseURL: string, places: PlacesCollection, cpuRate: number): Promise<ClickRecord[]> {
+  const cities = places.features.filter((f) => f.properties.kind === 'city' && f.geometry.type === 'Point').map((f) => f.properties);
+  if (cities.length < 2) return [];
+  const page = await clickPage(browser, baseURL, cpuRate);
+  try {
+    await page.waitForFunction(() => /(^#|&)map=/.test(window.location.hash), undefined, { timeout: 20_000 });
+    const overview = parseMapHash(new URL(page.url()).hash);
+    if (!overview) throw new Error('No map view in the hash of the overview');
+    let done = 0;
+    for (let i = 0; i < CLICKS; i++) {
+      const city = cities[i % cities.length];
+      const states = (await page.evaluate('window.__bench.mapStates.length')) as number;
+      await page.evaluate(`window.location.hash = ${JSON.stringify(withMapView(new URL(page.url()).hash, overview))}`);
+      await waitMapSettled(page, states).catch(() => {});
+      const box = await page.locator('.map-canvas canvas').first().boundingBox();
+      if (!box) throw new Error('No map canvas');
+      const at = pixelOf(overview, box, city.lon, city.lat);
+      await page.mouse.move(at.x, at.y);
+      await page.waitForTimeout(100);
+      await page.evaluate(`window.__expectName = ${JSON.stringify(city.name)}`);
+      await page.mouse.click(at.x, at.y);
+      if (await awaitClick(page, done)) done++;
+      else console.error(`  map click on ${city.name}: heading + excerpt not seen within 15 s`);
+      const after = (await page.evaluate('window.__bench.mapStates.length')) as number;
+      await waitMapSettled(page, after - 1).catch(() => {});
+    }
+    return (await page.evaluate('window.__clicks')) as ClickRecord[];
+  } finally {
+    await page.context().close();
+  }
+}
+
+function pixelOf(view: MapView, box: { x: number; y: number; width: number; height: number }, lon: number, lat: number) {
+  const worldSize = 512 * 2 ** view.zoom;
+  const mercX = (l: number) => ((l + 180) / 360) * worldSize;
+  const mercY = (φ: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * worldSize;
+  return { x: box.x + box.width / 2 + mercX(lon) - mercX(view.lon), y: box.y + box.height / 2 + mercY(lat) - mercY(view.lat) };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (v: number | null) => (v === null || Number.isNaN(v) ? 'n/a' : `${Math.round(v)} ms`);
+const medianOf = (rows: LoadResult[], key: keyof LoadResult) =>
+  median(rows.map((r) => r[key]).filter((v): v is number => typeof v === 'number'));
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function loadTable(label: string, app: LoadResult[], bare: LoadResult[]): string {
+  const appDrawn = medianOf(app, 'drawn');
+  const bareDrawn = medianOf(bare, 'drawn');
+  const ratio = appDrawn / bareDrawn;
+  // Pairs loaded back to back share the machine's load at that moment: steadier on a busy machine.
+  const pairRatio = median(app.map((a, i) => (a.drawn ?? Number.NaN) / (bare[i]?.drawn ?? Number.NaN)));
+  const lcp = medianOf(app, 'lcp');
+  const tbt = medianOf(app, 'tbt');
+  const cls = medianOf(app, 'cls');
+  const jsBefore = medianOf(app, 'jsBeforeMap');
+  const panelFirst = app.every((r) => r.lcpInPanel && r.lcp !== null && r.mapLibraryEnd !== null && r.lcp < r.mapLibraryEnd);
+  const elements = [...new Set(app.map((r) => r.lcpElement))].join('; ');
+  const lines = [
+    `### ${label}`,
+    '',
+    `${app.length} of ${RUNS} runs measured.`,
+    '',
+    '| Metric | App (median) | Bare map page (median) | Goal | Result |',
+    '| --- | --- | --- | --- | --- |',
+    `| JavaScript transferred, total | ${kb(medianOf(app, 'jsTotal'))} | ${kb(medianOf(bare, 'jsTotal'))} | | |`,
+    `| JavaScript before the map library starts loading | ${kb(jsBefore)} | ${kb(medianOf(bare, 'jsBeforeMap'))} | <= 150 KB gzip | ${verdict(jsBefore <= 150 * 1024)} |`,
+    `| First contentful paint | ${ms(medianOf(app, 'fcp'))} | ${ms(medianOf(bare, 'fcp'))} | | |`,
+    `| LCP | ${ms(lcp)} | ${ms(medianOf(bare, 'lcp'))} | <= 1800 ms | ${verdict(lcp <= 1800)} |`,
+    `| LCP element is panel text, painted before the map library loaded (every run) | ${elements} | | yes | ${verdict(panelFirst)} |`,
+    `| Map library request start / end | ${ms(medianOf(app, 'mapLibraryStart'))} / ${ms(medianOf(app, 'mapLibraryEnd'))} | ${ms(medianOf(bare, 'mapLibraryStart'))} / ${ms(medianOf(bare, 'mapLibraryEnd'))} | | |`,
+    `| Total blocking time (FCP, or navigation without FCP, to map drawn) | ${ms(tbt)} | ${ms(medianOf(bare, 'tbt'))} | <= 150 ms | ${verdict(tbt <= 150)} |`,
+    `| of which before the map library arrived | ${ms(medianOf(app, 'tbtBeforeMap'))} | ${ms(medianOf(bare, 'tbtBeforeMap'))} | | |`,
+    `| CLS | ${cls.toFixed(4)} | ${medianOf(bare, 'cls').toFixed(4)} | <= 0.02 | ${verdict(cls <= 0.02)} |`,
+    `| Map drawn (last idle) | ${ms(appDrawn)} | ${ms(bareDrawn)} | | |`,
+    `| Map drawn, app / bare | ${ratio.toFixed(2)}x | 1.00x | <= 1.15x | ${verdict(ratio <= 1.15)} |`,
+    `| Same, median of the per-run ratios (each app load against the bare load right after it) | ${pairRatio.toFixed(2)}x | | <= 1.15x | ${verdict(pairRatio <= 1.15)} |`,
+    '',
+    `Per run (app drawn ms): ${app.map((r) => ms(r.drawn)).join(', ')}; (bare drawn ms): ${bare.map((r) => ms(r.drawn)).join(', ')}; (app LCP): ${app.map((r) => ms(r.lcp)).join(', ')}`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function clickRow(label: string, records: ClickRecord[], expected: number): string {
+  const durations = records.map((r) => r.paintTime - r.t0);
+  const p95 = percentile(durations, 95);
+  return `| ${label} | ${records.length}/${expected} | ${ms(percentile(durations, 50))} | ${ms(p95)} | ${ms(Math.max(...durations))} | ${verdict(records.length >= Math.min(20, expected) && p95 <= 100)} |`;
+}
+
+async function main(): Promise<void> {
+  const app = await startApp(root);
+  // Ctrl-C must not leave `next start` behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void app.stop().finally(() => process.exit(130)));
+  }
+  let bare: Awaited<ReturnType<typeof startBareServer>> | null = null;
+  let browser: Browser | null = null;
+  try {
+    const placesResponse = await fetch(`${app.baseURL}/api/places`);
+    if (!placesResponse.ok) throw new Error(`${app.baseURL}/api/places answered ${placesResponse.status}`);
+    const placesBytes = Buffer.from(await placesResponse.arrayBuffer());
+    const places = JSON.parse(placesBytes.toString('utf8')) as PlacesCollection;
+    const top = [...places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)[0]?.properties;
+    if (!top) throw new Error('/api/places has no places: generate the corpus first.');
+    bare = await startBareServer({ root, appURL: app.baseURL, placesBytes, style: bareMapStyle(places) });
+    browser = await launchChromium();
+
+    const pages = [
+      { label: 'Overview `/`', path: '/', selected: null as string | null },
+      { label: `Place \`/places/${top.id}\` (most mentioned)`, path: `/places/${top.id}`, selected: top.id },
+    ];
+    const targets = [];
+    for (const p of pages) {
+      const { w, h, view } = await calibrate(browser, `${app.baseURL}${p.path}`);
+      const query = new URLSearchParams({ w: String(w), h: String(h), zoom: String(view.zoom), lat: String(view.lat), lon: String(view.lon) });
+      if (p.selected) query.set('selected', p.selected);
+      targets.push({ ...p, appURL: `${app.baseURL}${p.path}`, bareURL: `${bare.baseURL}/?${query}`, app: [] as LoadResult[], bare: [] as LoadResult[] });
+    }
+    for (let run = 1; ONLY !== 'clicks' && run <= RUNS; run++) {
+      for (const t of targets) {
+        // One failed load (a timeout on a busy machine) drops that pair, not the whole benchmark.
+        try {
+          const a = await measureLoad(browser, t.appURL);
+          const b = await measureLoad(browser, t.bareURL);
+          t.app.push(a);
+          t.bare.push(b);
+          console.error(`run ${run}/${RUNS} ${t.path}: app LCP ${ms(a.lcp)} drawn ${ms(a.drawn)} TBT ${ms(a.tbt)}; bare drawn ${ms(b.drawn)}`);
+        } catch (error) {
+          console.error(`run ${run}/${RUNS} ${t.path}: dropped (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        }
+      }
+    }
+
+    const withClicks = ONLY !== 'load';
+    const clicks = {
+      listDesktop: withClicks ? await listClicks(browser, app.baseURL, places, 1) : [],
+      listCpu4: withClicks ? await listClicks(browser, app.baseURL, places, 4) : [],
+      mapDesktop: withClicks ? await mapClicks(browser, app.baseURL, places, 1) : [],
+      mapCpu4: withClicks ? await mapClicks(browser, app.baseURL, places, 4) : [],
+    };
+
+    const report = [
+      `Conditions: ${PHONE_DEVICE} emulation, ${SLOW_4G.latency} ms RTT, ${(SLOW_4G.downloadThroughput * 8) / 1e6} Mbit/s down, ${(SLOW_4G.uploadThroughput * 8) / 1e3} kbit/s up, CPU ${PHONE_CPU_SLOWDOWN}x slower, cold cache, ${RUNS} runs (median).`,
+      '',
+      ...(ONLY === 'clicks' ? [] : targets.map((t) => loadTable(t.label, t.app, t.bare))),
+      ...(withClicks
+        ? [
+            '### Click to excerpts painted (warm desktop page, 1280x800, hover first)',
+            '',
+            '| Clicks | Measured | p50 | p95 | max | p95 <= 100 ms |',
+            '| --- | --- | --- | --- | --- | --- |',
+            clickRow('Place list, no CPU slowdown', clicks.listDesktop, CLICKS),
+            clickRow('Place list, CPU 4x slower', clicks.listCpu4, CLICKS),
+            clickRow('Map (city circles), no CPU slowdown', clicks.mapDesktop, CLICKS),
+            clickRow('Map (city circles), CPU 4x slower', clicks.mapCpu4, CLICKS),
+            '',
+          ]
+        : []),
+    ].join('\n');
+    console.log(report);
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, targets, clicks }, null, 2)}\n`);
+    console.error(`Raw figures: ${path.relative(root, OUT)}`);
+  } finally {
+    await browser?.close();
+    await bare?.stop();
+    await app.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`page-load benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
