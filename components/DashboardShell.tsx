@@ -12,8 +12,9 @@ import { PanelSheet } from './mobile/PanelSheet';
 import { usePhoneLayout } from './mobile/usePhoneLayout';
 import { useSheetSnap } from './mobile/useSheetSnap';
 
+// Rendered on the server too (an empty container): the page's HTML then names the map's chunk, so the
+// browser fetches the map library alongside the framework instead of after hydration.
 const MapView = dynamic(() => import('./map/MapView'), {
-  ssr: false,
   loading: () => <p className="map-status">Loading the map…</p>,
 });
 

@@ -229,32 +229,48 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
   }, [styleReady, places]);
 
   // Selection: highlight and fit the map to the place (unless the URL already holds a view for it).
+  // Deferred until the frame that paints the panel has gone out, so that the map's own redraw does not
+  // share (and delay) that frame. The place a page was opened on is shown at once; later ones fly.
+  const openedOn = useRef(selectedId);
+  const hasFitted = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !places || !map.getSource(PLACES_SOURCE)) return;
     const previous = previousSelection.current;
     if (previous === selectedId) return;
-    if (previous) map.setFeatureState({ source: PLACES_SOURCE, id: previous }, { selected: false });
     previousSelection.current = selectedId;
-    if (!selectedId) return;
-    const feature = places.features.find((f) => f.properties.id === selectedId);
-    if (!feature) return;
-    map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: true });
-    const hashView = parseMapHash(window.location.hash);
-    if (hashView) {
-      map.jumpTo({ center: [hashView.lon, hashView.lat], zoom: hashView.zoom });
-      return;
-    }
-    const [west, south, east, north] = feature.properties.bbox;
-    const bounds: LngLatBoundsLike = [
-      [west, south],
-      [east, north],
-    ];
-    map.fitBounds(bounds, {
-      padding: paddingRef.current,
-      maxZoom: maxZoomFor(feature.properties.kind),
-      duration: prefersReducedMotion() ? 0 : 900,
+    let applied = false;
+    const apply = () => {
+      applied = true;
+      if (previous) map.setFeatureState({ source: PLACES_SOURCE, id: previous }, { selected: false });
+      if (!selectedId) return;
+      const feature = places.features.find((f) => f.properties.id === selectedId);
+      if (!feature) return;
+      map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: true });
+      const hashView = parseMapHash(window.location.hash);
+      if (hashView) {
+        map.jumpTo({ center: [hashView.lon, hashView.lat], zoom: hashView.zoom });
+        return;
+      }
+      const [west, south, east, north] = feature.properties.bbox;
+      const bounds: LngLatBoundsLike = [
+        [west, south],
+        [east, north],
+      ];
+      const animate = (hasFitted.current || selectedId !== openedOn.current) && !prefersReducedMotion();
+      hasFitted.current = true;
+      map.fitBounds(bounds, { padding: paddingRef.current, maxZoom: maxZoomFor(feature.properties.kind), duration: animate ? 900 : 0 });
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(apply, 0);
     });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      // Not applied yet: the next run must still see the old selection as current.
+      if (!applied) previousSelection.current = previous;
+    };
   }, [selectedId, places, styleReady]);
 
   // Emphasis: dim the places outside the emphasized set (an article's places).
