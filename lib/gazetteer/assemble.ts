@@ -2,10 +2,10 @@
 // forms, curated corrections, unique stable ids, simplified antimeridian-safe shapes. Pure: no file access,
 // so the same sources always give the same output.
 import { featureCollection, feature as turfFeature, union } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian } from '../geometry/antimeridian';
 import { bboxOf, labelPointOf, mainBboxOf, roundCoordinate } from '../geometry/measure';
-import { simplifyForDisplay, type SimplifyOptions } from '../geometry/simplify';
+import { simplifyForDisplay, simplifySharedEdges, type SimplifyOptions } from '../geometry/simplify';
 import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
 import { isLatinText, slugify } from './slug';
@@ -20,6 +20,8 @@ export interface GazetteerSources {
   countries: CountrySource[];
   regions: RegionSource[];
   cities: CitySource[];
+  /** Arcs that `CountrySource.arcs` refer to: countries given as arcs share their simplified borders. */
+  countryArcs?: Position[][];
 }
 
 export interface GazetteerBuild {
@@ -70,6 +72,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
 
   // Countries first: their ids are the plain slugs of their names.
   const demonymOwners = demonymOwnersOf(sources.countries);
+  const countryShapes = countryDisplayShapes(sources);
   for (const country of sources.countries) {
     const curation = COUNTRY_CURATION[country.countryCode] ?? {};
     const name = curation.name ?? country.name;
@@ -89,7 +92,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );
     const demonyms = unique([...singular, ...singular.map((demonym) => demonymPlural(demonym) ?? '')]);
-    const shape = displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
+    const shape = countryShapes.get(country) ?? displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
     keepRaw(id, country.geometry);
     shapes.set(id, shape);
     records.push(placeRecord({ id, name, kind: 'country', countryCode: country.countryCode, shape, names, demonyms }));
@@ -274,6 +277,20 @@ function placeRecord(input: PlaceRecordInput): GazetteerRecord {
     bbox,
     ...(viewBbox.some((value, i) => value !== bbox[i]) ? { viewBbox } : {}),
   };
+}
+
+/** Display shapes of the countries given as arcs, simplified together so that neighbours share borders. */
+function countryDisplayShapes(sources: GazetteerSources): Map<CountrySource, Shape> {
+  const arcs = sources.countryArcs;
+  const withArcs = arcs ? sources.countries.filter((country) => country.arcs) : [];
+  if (!arcs || withArcs.length === 0) return new Map();
+  let shapes: Shape[];
+  try {
+    shapes = simplifySharedEdges(arcs, withArcs.map((country) => country.arcs ?? []), SHAPE_BUDGETS.country);
+  } catch (error) {
+    throw new Error(`Gazetteer: cannot simplify the country shapes: ${(error as Error).message}.`);
+  }
+  return new Map(withArcs.map((country, i) => [country, shapes[i]]));
 }
 
 function displayShape(geometry: Shape, budget: SimplifyOptions, what: string): Shape {

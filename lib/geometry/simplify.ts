@@ -4,6 +4,7 @@ import { cleanCoords, polygon as turfPolygon, simplify } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian, polygonsOf } from './antimeridian';
 import { roundCoordinate } from './measure';
+import { arcUseCounts, douglasPeucker, ringFromArcs, type ArcPolygons } from './topology';
 
 export interface SimplifyOptions {
   /** First Douglas-Peucker tolerance tried, in degrees. */
@@ -27,6 +28,58 @@ export function simplifyForDisplay(geometry: Polygon | MultiPolygon, options: Si
     }
     tolerance *= 1.6;
   }
+}
+
+/**
+ * Simplifies shapes that share borders (countries from one topology) so that each shared border is
+ * simplified once, at `options.tolerance`, and both neighbours draw the very same line: no slivers, no
+ * double outlines. Only a shape's own arcs (coasts) are simplified harder to fit its vertex budget.
+ * Returns one geometry per shape, in order, antimeridian-safe and rounded like `simplifyForDisplay`.
+ */
+export function simplifySharedEdges(arcs: readonly Position[][], shapes: readonly ArcPolygons[], options: SimplifyOptions): Array<Polygon | MultiPolygon> {
+  const uses = arcUseCounts(shapes);
+  const shared = new Map<number, Position[]>();
+  const sharedArc = (index: number): Position[] => {
+    let simplified = shared.get(index);
+    if (!simplified) shared.set(index, (simplified = douglasPeucker(arcs[index], options.tolerance)));
+    return simplified;
+  };
+  return shapes.map((polygons) => {
+    let tolerance = options.tolerance;
+    for (let attempt = 0; ; attempt++) {
+      const own = new Map<number, Position[]>();
+      const arcOf = (index: number): Position[] => {
+        if ((uses.get(index) ?? 0) > 1) return sharedArc(index);
+        let simplified = own.get(index);
+        if (!simplified) own.set(index, (simplified = douglasPeucker(arcs[index], tolerance)));
+        return simplified;
+      };
+      const rings = polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, arcOf)));
+      let result = finishPolygons(rings, tolerance);
+      // A tiny island state simplifies to nothing: it keeps its unsimplified largest part.
+      if (result.length === 0) result = finishPolygons(polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, (i) => arcs[i]))), 0).slice(0, 1);
+      if (result.length === 0) throw new Error('shape has no polygon with at least 4 distinct positions');
+      const vertices = result.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
+      if (vertices <= options.maxVertices || attempt >= 30) {
+        return result.length === 1 ? { type: 'Polygon', coordinates: result[0] } : { type: 'MultiPolygon', coordinates: result };
+      }
+      tolerance *= 1.6;
+    }
+  });
+}
+
+/** Antimeridian fix, parts and holes smaller than the tolerance dropped (the largest part stays), rounding. */
+function finishPolygons(rings: Position[][][], tolerance: number): Position[][][] {
+  const continuous = polygonsOf(fixAntimeridian({ type: 'MultiPolygon', coordinates: rings }));
+  const minExtent = tolerance * 2;
+  const largest = largestPolygonIndex(continuous);
+  const result: Position[][][] = [];
+  continuous.forEach((polygon, i) => {
+    if (i !== largest && extent(polygon[0]) < minExtent) return;
+    const [shell, ...holes] = polygon.filter((ring, k) => k === 0 || extent(ring) >= minExtent).map(roundRing);
+    if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
+  });
+  return result;
 }
 
 function simplifyPolygons(polygons: Position[][][], tolerance: number): Position[][][] {
