@@ -151,8 +151,10 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
           'text-field': ['get', 'name'],
           'text-font': [FONT_BOLD],
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 8, 14],
-          'text-variable-anchor': ['center', 'top', 'bottom'],
-          'text-radial-offset': 0.6,
+          // Beside the label point rather than on it: that point is often the capital, whose basemap
+          // name then stays readable.
+          'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.8,
           'text-max-width': 8,
           'text-optional': true,
           'text-padding': 2,
@@ -174,8 +176,8 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
           'text-field': ['get', 'point_count_abbreviated'],
           'text-font': [FONT_BOLD],
           'text-size': 12,
+          // Always shown, and the labels below keep clear of it.
           'text-allow-overlap': true,
-          'text-ignore-placement': true,
         },
         paint: { 'text-color': palette.clusterText },
       },
