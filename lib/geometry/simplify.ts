@@ -3,7 +3,7 @@
 import { cleanCoords, polygon as turfPolygon, simplify } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian, polygonsOf } from './antimeridian';
-import { roundCoordinate } from './measure';
+import { COORDINATE_DECIMALS, roundCoordinate } from './measure';
 import { arcUseCounts, douglasPeucker, ringFromArcs, type ArcPolygons } from './topology';
 
 export interface SimplifyOptions {
@@ -11,6 +11,8 @@ export interface SimplifyOptions {
   tolerance: number;
   /** Upper bound on the vertices of the result; the tolerance grows until the shape fits. */
   maxVertices: number;
+  /** Decimal places kept (default COORDINATE_DECIMALS). */
+  decimals?: number;
 }
 
 /** Antimeridian-safe, simplified, rounded copy of the geometry with at most `maxVertices` vertices
@@ -19,7 +21,7 @@ export function simplifyForDisplay(geometry: Polygon | MultiPolygon, options: Si
   const continuous = fixAntimeridian(geometry);
   let tolerance = options.tolerance;
   for (let attempt = 0; ; attempt++) {
-    const polygons = simplifyPolygons(polygonsOf(continuous), tolerance);
+    const polygons = simplifyPolygons(polygonsOf(continuous), tolerance, options.decimals);
     const vertices = polygons.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
     if (vertices <= options.maxVertices || attempt >= 30) {
       return polygons.length === 1
@@ -55,9 +57,9 @@ export function simplifySharedEdges(arcs: readonly Position[][], shapes: readonl
         return simplified;
       };
       const rings = polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, arcOf)));
-      let result = finishPolygons(rings, tolerance);
+      let result = finishPolygons(rings, tolerance, options.decimals);
       // A tiny island state simplifies to nothing: it keeps its unsimplified largest part.
-      if (result.length === 0) result = finishPolygons(polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, (i) => arcs[i]))), 0).slice(0, 1);
+      if (result.length === 0) result = finishPolygons(polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, (i) => arcs[i]))), 0, options.decimals).slice(0, 1);
       if (result.length === 0) throw new Error('shape has no polygon with at least 4 distinct positions');
       const vertices = result.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
       if (vertices <= options.maxVertices || attempt >= 30) {
@@ -69,20 +71,20 @@ export function simplifySharedEdges(arcs: readonly Position[][], shapes: readonl
 }
 
 /** Antimeridian fix, parts and holes smaller than the tolerance dropped (the largest part stays), rounding. */
-function finishPolygons(rings: Position[][][], tolerance: number): Position[][][] {
+function finishPolygons(rings: Position[][][], tolerance: number, decimals?: number): Position[][][] {
   const continuous = polygonsOf(fixAntimeridian({ type: 'MultiPolygon', coordinates: rings }));
   const minExtent = tolerance * 2;
   const largest = largestPolygonIndex(continuous);
   const result: Position[][][] = [];
   continuous.forEach((polygon, i) => {
     if (i !== largest && extent(polygon[0]) < minExtent) return;
-    const [shell, ...holes] = polygon.filter((ring, k) => k === 0 || extent(ring) >= minExtent).map(roundRing);
+    const [shell, ...holes] = polygon.filter((ring, k) => k === 0 || extent(ring) >= minExtent).map((ring) => roundRing(ring, decimals));
     if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
   });
   return result;
 }
 
-function simplifyPolygons(polygons: Position[][][], tolerance: number): Position[][][] {
+function simplifyPolygons(polygons: Position[][][], tolerance: number, decimals?: number): Position[][][] {
   // Parts smaller than the tolerance vanish at display zoom anyway, and turf's simplify retries a tiny
   // ring many times before giving up on it, so they are dropped first (the largest part always stays).
   const minExtent = tolerance * 2;
@@ -101,10 +103,10 @@ function simplifyPolygons(polygons: Position[][][], tolerance: number): Position
   const result: Position[][][] = [];
   for (const polygon of simplified.coordinates) {
     // Rounding can collapse a small ring below the 4 positions a linear ring needs: drop it.
-    const [shell, ...holes] = polygon.map(roundRing);
+    const [shell, ...holes] = polygon.map((ring) => roundRing(ring, decimals));
     if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
   }
-  if (result.length === 0) result.push(kept[largestPolygonIndex(kept)].map(roundRing));
+  if (result.length === 0) result.push(kept[largestPolygonIndex(kept)].map((ring) => roundRing(ring, decimals)));
   return result;
 }
 
@@ -123,10 +125,10 @@ function cleanRing(ring: Position[]): Position[] | null {
  *  (the edge along the pole that closes Antarctica), and a step near 360° would draw across the map. */
 const MAX_LON_STEP = 90;
 
-function roundRing(ring: Position[]): Position[] {
+function roundRing(ring: Position[], decimals = COORDINATE_DECIMALS): Position[] {
   const out: Position[] = [];
   for (const point of densify(ring)) {
-    const rounded = [roundCoordinate(point[0]), roundCoordinate(point[1])];
+    const rounded = [roundCoordinate(point[0], decimals), roundCoordinate(point[1], decimals)];
     const previous = out[out.length - 1];
     if (!previous || previous[0] !== rounded[0] || previous[1] !== rounded[1]) out.push(rounded);
   }
