@@ -274,11 +274,22 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
       map.getCanvas().style.cursor = target ? (target.kind === 'cluster' ? 'zoom-in' : 'pointer') : '';
     };
 
+    // Hit-testing once a frame at most: a large corpus has thousands of features under a moving pointer.
+    let lastMove: MapMouseEvent | null = null;
+    let moveFrame = 0;
     const onMove = (event: MapMouseEvent) => {
-      const target = targetAt(event);
-      setHover(target ? (target.kind === 'place' ? target : { kind: 'cluster', id: target.cluster.clusterId }) : null);
+      lastMove = event;
+      if (moveFrame) return;
+      moveFrame = requestAnimationFrame(() => {
+        moveFrame = 0;
+        const target = lastMove ? targetAt(lastMove) : null;
+        setHover(target ? (target.kind === 'place' ? target : { kind: 'cluster', id: target.cluster.clusterId }) : null);
+      });
     };
-    const onLeave = () => setHover(null);
+    const onLeave = () => {
+      lastMove = null;
+      setHover(null);
+    };
     const onClick = (event: MapMouseEvent) => {
       const target = targetAt(event);
       if (target?.kind === 'place') onSelectRef.current(target.id);
@@ -300,6 +311,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     map.on('mouseout', onLeave);
     map.on('click', onClick);
     return () => {
+      cancelAnimationFrame(moveFrame);
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);
       map.off('click', onClick);
@@ -355,16 +367,20 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
   }, [selectedId, places, styleReady]);
 
   // Emphasis: dim the places outside the emphasized set (an article's places).
+  const dimmedAny = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !places || !map.getSource(PLACES_SOURCE)) return;
+    // Clusters hold only the cities outside the emphasized set.
+    if (map.getLayer(CLUSTER_LAYER)) map.setPaintProperty(CLUSTER_LAYER, 'circle-opacity', emphasizedIds ? CLUSTER_OPACITY.dimmed : CLUSTER_OPACITY.normal);
+    // Nothing dimmed and nothing to dim: thousands of feature states need not be written.
+    if (!emphasizedIds && !dimmedAny.current) return;
+    dimmedAny.current = Boolean(emphasizedIds);
     for (const f of places.features) {
       const state = { dimmed: emphasizedIds ? !emphasizedIds.has(f.properties.id) : false };
       if (f.properties.kind !== 'city') map.setFeatureState({ source: PLACES_SOURCE, id: f.properties.id }, state);
       else for (const source of [CITIES_SOURCE, FOCUS_SOURCE]) map.setFeatureState({ source, id: f.properties.id }, state);
     }
-    // Clusters hold only the cities outside the emphasized set.
-    if (map.getLayer(CLUSTER_LAYER)) map.setPaintProperty(CLUSTER_LAYER, 'circle-opacity', emphasizedIds ? CLUSTER_OPACITY.dimmed : CLUSTER_OPACITY.normal);
   }, [emphasizedIds, places, styleReady]);
 
   return (
