@@ -13,7 +13,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { resolveStyleSource } from '@/lib/map/basemapStyle';
+import { COUNTRY_LABEL_LAYER, countryLabelFilter, resolveStyleSource } from '@/lib/map/basemapStyle';
 import { CLUSTER_MENTIONS, cityRadius, clusterRadius, focusCities, idSetKey, splitPlaces, type PlaceSplit } from '@/lib/map/cityClusters';
 import { bboxExtent, pickTarget, type ClusterCandidate, type PickCandidate, type PickTarget } from '@/lib/map/pickPlace';
 import type { PlaceKind, PlaceProperties, PlacesCollection } from '@/lib/types';
@@ -193,6 +193,11 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     else addPlaceLayers(map, current, focus, theme);
     appliedSplit.current = current;
     previousSelection.current = null;
+    // The countries that are places have the app's labels; the basemap's own would double them.
+    if (map.getLayer(COUNTRY_LABEL_LAYER)) {
+      const codes = places.features.filter((f) => f.properties.kind === 'country' && f.properties.countryCode).map((f) => String(f.properties.countryCode));
+      map.setFilter(COUNTRY_LABEL_LAYER, countryLabelFilter(codes));
+    }
   }, [styleReady, places, theme]);
 
   // Emphasis changed the split (an article's cities out of the clusters): same places, new cluster data.

@@ -5,7 +5,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { cityRadiusExpression, clusterRadiusExpression, IS_CLUSTER, IS_LONE_CITY } from '@/lib/map/cityClusters';
 import { FONT_BOLD } from '@/lib/map/fontstacks';
 import { MAP_PALETTES, type MapTheme } from '@/lib/map/palette';
-import { countryFillOpacity, countryOutlineOpacity } from '@/lib/map/shapeFade';
+import { shapeFillOpacity, shapeOutlineOpacity } from '@/lib/map/shapeFade';
 
 /** Countries, regions and areas. */
 export const PLACES_SOURCE = 'places';
@@ -107,7 +107,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
       layout: { 'fill-sort-key': kindOrder },
       paint: {
         'fill-color': ['case', selected, selectedColor, color],
-        'fill-opacity': countryFillOpacity({ selected, hovered, dimmed, isCountry }),
+        'fill-opacity': shapeFillOpacity({ selected, hovered, dimmed, isCountry }),
       },
     },
     {
@@ -119,7 +119,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
       paint: {
         'line-color': ['case', selected, selectedColor, stroke],
         'line-width': ['case', selected, 2.5, hovered, 2, 1],
-        'line-opacity': countryOutlineOpacity({ selected, hovered, dimmed, isCountry }),
+        'line-opacity': shapeOutlineOpacity({ selected, hovered, dimmed, isCountry }),
       },
     },
     {
@@ -147,6 +147,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
         id: LABEL_LAYER,
         type: 'symbol',
         source: LABELS_SOURCE,
+        filter: ['>=', ['zoom'], ['get', 'minzoom']],
         layout: {
           'text-field': ['get', 'name'],
           'text-font': [FONT_BOLD],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { countryLabelFilter } from '../../lib/map/basemapStyle';
+import { ALWAYS_LABELLED, labelMinZoom, mentionRanks } from '../../lib/map/labelZooms';
 import {
   CLUSTER_MENTIONS,
   cityRadius,
@@ -12,7 +14,7 @@ import {
   splitPlaces,
 } from '../../lib/map/cityClusters';
 import { pickTarget } from '../../lib/map/pickPlace';
-import { countryFillOpacity, countryOutlineOpacity, COUNTRY_FADE_ZOOMS, FILL_OPACITY, OUTLINE_OPACITY } from '../../lib/map/shapeFade';
+import { COUNTRY_FADE_ZOOMS, FILL_OPACITY, OUTLINE_OPACITY, shapeFillOpacity, shapeOutlineOpacity } from '../../lib/map/shapeFade';
 import type { PlaceFeature, PlaceKind, PlacesCollection } from '../../lib/types';
 
 function place(id: string, kind: PlaceKind, mentionCount = 1): PlaceFeature {
@@ -116,8 +118,8 @@ describe('country fade', () => {
     dimmed: ['boolean', ['feature-state', 'dimmed'], false],
     isCountry: ['==', ['get', 'kind'], 'country'],
   } as const;
-  const fill = countryFillOpacity(expressions as never);
-  const outline = countryOutlineOpacity(expressions as never);
+  const fill = shapeFillOpacity(expressions as never);
+  const outline = shapeOutlineOpacity(expressions as never);
   const inside = COUNTRY_FADE_ZOOMS.to + 1;
   const overview = COUNTRY_FADE_ZOOMS.from - 1;
 
@@ -134,4 +136,34 @@ describe('country fade', () => {
     expect(evaluate(outline, { kind: 'region' }, inside)).toBe(OUTLINE_OPACITY.normal);
     expect(evaluate(fill, { kind: 'region' }, inside)).toBe(FILL_OPACITY.normal);
   });
+
+  it('draws region outlines faintly at the world view, unless selected or hovered', () => {
+    expect(evaluate(outline, { kind: 'region' }, 1)).toBe(OUTLINE_OPACITY.subnationalWorld);
+    expect(evaluate(outline, { kind: 'region' }, 1, state({ selected: true }))).toBe(OUTLINE_OPACITY.normal);
+    expect(evaluate(outline, { kind: 'country' }, 1)).toBe(OUTLINE_OPACITY.normal);
+    expect(evaluate(outline, { kind: 'region' }, overview)).toBe(OUTLINE_OPACITY.normal);
+  });
 });
+
+describe('label zooms', () => {
+  it('labels the most mentioned places at once and the other shapes once their shape can be seen', () => {
+    expect(labelMinZoom(0, 'region')).toBe(0);
+    expect(labelMinZoom(ALWAYS_LABELLED - 1, 'region')).toBe(0);
+    expect(labelMinZoom(ALWAYS_LABELLED, 'country')).toBeLessThan(labelMinZoom(ALWAYS_LABELLED, 'region'));
+    const ranks = mentionRanks([{ id: 'b', mentionCount: 2 }, { id: 'a', mentionCount: 2 }, { id: 'c', mentionCount: 9 }]);
+    expect([...ranks.entries()]).toEqual([['c', 0], ['a', 1], ['b', 2]]);
+  });
+
+  it('hides the basemap’s names of the countries the app labels', () => {
+    const filter = countryLabelFilter(['UA', 'RU']);
+    const shown = (iso2: string) => evaluateFilter(filter, { iso2, minzoom: 1 });
+    expect(shown('UA')).toBe(false);
+    expect(shown('FR')).toBe(true);
+    expect(evaluateFilter(countryLabelFilter([]), { iso2: 'UA', minzoom: 1 })).toBe(true);
+  });
+});
+
+function evaluateFilter(filter: unknown, properties: Record<string, unknown>): boolean {
+  const compiled = featureFilter(filter as never, 'layers[0].filter');
+  return compiled.filter({ zoom: 5 } as never, { type: 1, properties } as never);
+}
