@@ -371,17 +371,18 @@ async function main(): Promise<void> {
     }
 
     const withClicks = ONLY !== 'load';
-    // CLICK_SCENARIOS=list|map: one kind of click only (default both).
-    const scenarios = process.env.CLICK_SCENARIOS ?? 'list,map';
+    // CLICK_SCENARIOS: a comma-separated choice of list, map (overview camera), dense (cluster-dense view).
+    const scenarios = (process.env.CLICK_SCENARIOS ?? 'list,map,dense').split(',');
     const withList = withClicks && scenarios.includes('list');
     const withMap = withClicks && scenarios.includes('map');
+    const withDense = withClicks && scenarios.includes('dense');
     const clicks = {
       listDesktop: withList ? await listClicks(browser, app.baseURL, places, 1) : [],
       listCpu4: withList ? await listClicks(browser, app.baseURL, places, 4) : [],
       mapDesktop: withMap ? await mapClicks(browser, app.baseURL, places, 1) : [],
       mapCpu4: withMap ? await mapClicks(browser, app.baseURL, places, 4) : [],
-      mapDenseDesktop: withMap ? await mapClicks(browser, app.baseURL, places, 1, CLUSTER_DENSE_VIEW) : [],
-      mapDenseCpu4: withMap ? await mapClicks(browser, app.baseURL, places, 4, CLUSTER_DENSE_VIEW) : [],
+      mapDenseDesktop: withDense ? await mapClicks(browser, app.baseURL, places, 1, CLUSTER_DENSE_VIEW) : [],
+      mapDenseCpu4: withDense ? await mapClicks(browser, app.baseURL, places, 4, CLUSTER_DENSE_VIEW) : [],
     };
 
     const report = [
