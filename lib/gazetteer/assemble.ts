@@ -34,9 +34,9 @@ export interface GazetteerBuild {
 /** Vertex budgets per kind. A large corpus names every country and hundreds of regions, all shipped to the
  *  map at once, so shapes carry what the map shows and no more: 0.01° (under 2 px at zoom 7, the closest
  *  a region is fitted) and 3 decimals (under half a pixel at zoom 9). The biggest country stays under
- *  ~10 KB gzipped, a region ~1 KB. */
+ *  ~15 KB gzipped (its coasts need the vertices at the world view), a region ~1 KB. */
 export const SHAPE_BUDGETS: Record<'country' | 'region' | 'area', SimplifyOptions> = {
-  country: { tolerance: 0.01, maxVertices: 1500, decimals: 3 },
+  country: { tolerance: 0.01, maxVertices: 2500, decimals: 3 },
   region: { tolerance: 0.01, maxVertices: 400, decimals: 3 },
   area: { tolerance: 0.01, maxVertices: 1200, decimals: 3 },
 };
