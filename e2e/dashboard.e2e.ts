@@ -24,6 +24,20 @@ describe('the overview', () => {
     await page.context().close();
   });
 
+  it('in the dark theme, the map controls are dark too, not white boxes on a dark map', async () => {
+    const { page, consoleErrors } = await openPage(browser, '/', { colorScheme: 'dark' });
+    await waitForMapIdle(page);
+    const luminance = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g)?.map(Number) ?? [255, 255, 255];
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      });
+    expect(await luminance('.maplibregl-ctrl-group')).toBeLessThan(80);
+    expect(await luminance('.maplibregl-ctrl-attrib')).toBeLessThan(80);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('sends no request beyond 127.0.0.1 while the page loads and the map draws', async () => {
     const { page, externalRequests } = await openPage(browser, '/');
     await waitForMapIdle(page);

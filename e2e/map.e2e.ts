@@ -1,8 +1,21 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMapHash } from '../lib/url/mapHash';
 import { baseURL, lonDistance, launchBrowser, mapPixelOf, openPage, placeNamed, waitForMapHash, waitForMapIdle } from './browser';
+
+/** Pixels of the selected colour (#dc2626) within 8 px of a point of the page. */
+async function selectedRedPixels(page: Page, at: { x: number; y: number }): Promise<number> {
+  const shot = await page.screenshot({ clip: { x: at.x - 8, y: at.y - 8, width: 16, height: 16 } });
+  const png = PNG.sync.read(shot);
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (r > 170 && g < 110 && b < 110) red++;
+  }
+  return red;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,6 +100,41 @@ describe('the map dashboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/places/${focused}**`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('place-heading');
+    await page.context().close();
+  });
+
+  it('a click on a cluster zooms in until its cities come apart; a selected city stays drawn over its cluster', async () => {
+    const [pyongyang, seoul] = [await placeNamed(/^Pyongyang$/), await placeNamed(/^Seoul$/)];
+    // At zoom 2 the two cities are ~11 px apart: one cluster. Reduced motion: the zoom is a jump.
+    const { page, consoleErrors } = await openPage(browser, `/#map=2/${pyongyang.lat}/${pyongyang.lon}`, { reducedMotion: 'reduce' });
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400);
+    const at = await mapPixelOf(page, pyongyang.lon, pyongyang.lat);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('zoom-in');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => parseMapHash(new URL(page.url()).hash)?.zoom ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(3.99);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400);
+
+    // Apart now: each city is a place to click.
+    const seoulAt = await mapPixelOf(page, seoul.lon, seoul.lat);
+    await page.mouse.move(seoulAt.x, seoulAt.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('pointer');
+    await page.mouse.click(seoulAt.x, seoulAt.y);
+    await page.waitForURL(`**/places/${seoul.id}**`);
+    await expect.poll(() => page.locator('#place-heading').textContent()).toBe(seoul.name);
+
+    // Back out to zoom 2, where Seoul's neighbours cluster again: Seoul is still drawn, in the selected red.
+    await waitForMapHash(page);
+    await page.evaluate(([lat, lon]) => (window.location.hash = `map=2/${lat}/${lon}`), [seoul.lat, seoul.lon]);
+    await expect.poll(() => parseMapHash(new URL(page.url()).hash)?.zoom).toBe(2);
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400);
+    const selectedAt = await mapPixelOf(page, seoul.lon, seoul.lat);
+    await expect.poll(() => selectedRedPixels(page, selectedAt)).toBeGreaterThan(20);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 

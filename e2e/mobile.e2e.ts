@@ -95,6 +95,82 @@ async function excerptStartShown(page: Page): Promise<boolean> {
   });
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Boxes of the map controls and of the sheet, in CSS px. */
+async function controlBoxes(page: Page): Promise<Record<'zoom' | 'zoomIn' | 'zoomOut' | 'attribution' | 'attributionButton' | 'sheet', Box>> {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    return {
+      zoom: box('.maplibregl-ctrl-group'),
+      zoomIn: box('.maplibregl-ctrl-zoom-in'),
+      zoomOut: box('.maplibregl-ctrl-zoom-out'),
+      attribution: box('.maplibregl-ctrl-attrib'),
+      attributionButton: box('.maplibregl-ctrl-attrib-button'),
+      sheet: box('aside.panel'),
+    };
+  });
+}
+
+/** The zoom buttons, the attribution and the sheet do not overlap, lie within the safe area, and the
+ *  buttons are 44 px targets. */
+async function expectControlsClear(page: Page, inset: { top: number; right: number; bottom: number; left: number }, what: string): Promise<void> {
+  const boxes = await controlBoxes(page);
+  const { innerWidth, innerHeight } = await page.evaluate(() => ({ innerWidth: window.innerWidth, innerHeight: window.innerHeight }));
+  expect(overlaps(boxes.zoom, boxes.attribution), `${what}: zoom buttons and attribution`).toBe(false);
+  expect(overlaps(boxes.zoom, boxes.sheet), `${what}: zoom buttons and sheet`).toBe(false);
+  expect(overlaps(boxes.attribution, boxes.sheet), `${what}: attribution and sheet`).toBe(false);
+  for (const name of ['zoom', 'attribution'] as const) {
+    const b = boxes[name];
+    expect(b.x, `${what}: ${name} left`).toBeGreaterThanOrEqual(inset.left);
+    expect(b.y, `${what}: ${name} top`).toBeGreaterThanOrEqual(inset.top);
+    expect(b.x + b.width, `${what}: ${name} right`).toBeLessThanOrEqual(innerWidth - inset.right);
+    expect(b.y + b.height, `${what}: ${name} bottom`).toBeLessThanOrEqual(innerHeight - inset.bottom);
+  }
+  for (const name of ['zoomIn', 'zoomOut', 'attributionButton'] as const) {
+    expect(Math.min(boxes[name].width, boxes[name].height), `${what}: ${name} tap target`).toBeGreaterThanOrEqual(44);
+  }
+}
+
+describe.each([...PORTRAIT, { name: '844x390 (landscape)', options: phone(844, 390), screenshots: false }])('map controls at $name', ({ options }) => {
+  it('the zoom buttons, the attribution and the sheet never overlap, within the safe area', async () => {
+    const kursk = await placeNamed(/^Kursk/, 'region');
+    const { page, consoleErrors } = await openPage(browser, `/places/${kursk.id}`, options);
+    await expectSheetAt(page, 'half');
+    await waitForMapIdle(page);
+    const none = { top: 0, right: 0, bottom: 0, left: 0 };
+    // The attribution starts open (MapLibre's compact control), then folds to its button.
+    expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(1);
+    await expectControlsClear(page, none, 'attribution open');
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(0);
+    await expectControlsClear(page, none, 'attribution folded');
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(1);
+    // A notch and rounded corners (what env(safe-area-inset-*) reports on such a phone).
+    const inset = { top: 44, right: 34, bottom: 24, left: 34 };
+    await page.evaluate((i) => {
+      for (const [side, px] of Object.entries(i)) document.documentElement.style.setProperty(`--safe-${side}`, `${px}px`);
+    }, inset);
+    await expectSheetAt(page, 'half');
+    await expectControlsClear(page, inset, 'with safe-area insets');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe.each(PORTRAIT)('the phone layout at $name', ({ options, screenshots }) => {
   it('tapping Kursk opens the sheet with an excerpt on screen; the handle drags between snaps; a swipe down closes it', async () => {
     const kursk = await placeNamed(/^Kursk/, 'region');

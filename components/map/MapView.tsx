@@ -12,14 +12,26 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState } from 'react';
-import { resolveStyleSource } from '@/lib/map/basemapStyle';
-import { bboxExtent, pickShapeFirst, type PickCandidate } from '@/lib/map/pickPlace';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { COUNTRY_LABEL_LAYER, countryLabelFilter, resolveStyleSource } from '@/lib/map/basemapStyle';
+import { CLUSTER_MENTIONS, cityRadius, clusterRadius, focusCities, idSetKey, splitPlaces, type PlaceSplit } from '@/lib/map/cityClusters';
+import { bboxExtent, pickTarget, type ClusterCandidate, type PickCandidate, type PickTarget } from '@/lib/map/pickPlace';
 import type { PlaceKind, PlaceProperties, PlacesCollection } from '@/lib/types';
 import { parseMapHash, withMapView, type MapView as MapViewState } from '@/lib/url/mapHash';
 import { labelPoints, overviewBBox } from '@/lib/map/viewport';
 import { addPlaceLayers } from './addPlaceLayers';
-import { CIRCLE_LAYER, FILL_LAYER, INTERACTIVE_LAYERS, PLACES_SOURCE, type Theme } from './placeLayers';
+import {
+  CITIES_SOURCE,
+  CLUSTER_LAYER,
+  CLUSTER_OPACITY,
+  FILL_LAYER,
+  FOCUS_SOURCE,
+  INTERACTIVE_LAYERS,
+  LABELS_SOURCE,
+  PLACE_ID_SOURCES,
+  PLACES_SOURCE,
+  type Theme,
+} from './placeLayers';
 import { prefersReducedMotion, usePrefersDark } from './usePrefersDark';
 
 export interface MapViewProps {
@@ -52,6 +64,21 @@ function maxZoomFor(kind: PlaceKind): number {
   return kind === 'city' ? 9 : kind === 'region' ? 7 : 6;
 }
 
+/** Sets a state on a place wherever it is drawn (a city may be in the clustered and the focus source). */
+function setPlaceState(map: MapLibreMap, id: string, state: Record<string, boolean>): void {
+  for (const source of PLACE_ID_SOURCES) map.setFeatureState({ source, id }, state);
+}
+
+/** Puts the split places into the map's sources (which must exist). */
+function setPlaceData(map: MapLibreMap, split: PlaceSplit, focus: ReturnType<typeof focusCities>): void {
+  (map.getSource(PLACES_SOURCE) as GeoJSONSource).setData(split.shapes);
+  (map.getSource(CITIES_SOURCE) as GeoJSONSource).setData(split.clustered);
+  (map.getSource(FOCUS_SOURCE) as GeoJSONSource).setData(focus);
+  (map.getSource(LABELS_SOURCE) as GeoJSONSource | undefined)?.setData(labelPoints(split.shapes));
+}
+
+type HoverTarget = { kind: 'place'; id: string } | { kind: 'cluster'; id: number };
+
 export default function MapView({ places, selectedId, emphasizedIds, onSelect, padding }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -61,13 +88,19 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
   const paddingRef = useRef(padding);
   const placesRef = useRef(places);
   const previousSelection = useRef<string | null>(null);
-  const hoveredId = useRef<string | null>(null);
+  const hovered = useRef<HoverTarget | null>(null);
   const lastPointerType = useRef<string>('mouse');
+  // An article's cities are kept out of the clusters; an equal set built anew must not re-cluster.
+  const emphasisKey = idSetKey(emphasizedIds);
+  const split = useMemo(() => (places ? splitPlaces(places, emphasisKey ? new Set(emphasisKey.split('\n')) : null) : null), [places, emphasisKey]);
+  const splitRef = useRef(split);
+  const appliedSplit = useRef<PlaceSplit | null>(null);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
     paddingRef.current = padding;
     placesRef.current = places;
+    splitRef.current = split;
   });
 
   // Create the map once.
@@ -149,19 +182,32 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     map.setStyle(styleFor(theme));
   }, [theme]);
 
-  // Place source and layers, after every style load.
+  // Place sources and layers, after every style load.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !styleReady || !places) return;
-    const source = map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined;
-    if (source) {
-      source.setData(places);
-      (map.getSource('place-labels') as GeoJSONSource | undefined)?.setData(labelPoints(places));
-    } else {
-      addPlaceLayers(map, places, theme);
+    const current = splitRef.current;
+    if (!map || !styleReady || !places || !current) return;
+    // The selection is applied again below (feature state is gone with a new style or data).
+    const focus = focusCities(current, places, null);
+    if (map.getSource(PLACES_SOURCE)) setPlaceData(map, current, focus);
+    else addPlaceLayers(map, current, focus, theme);
+    appliedSplit.current = current;
+    previousSelection.current = null;
+    // The countries that are places have the app's labels; the basemap's own would double them.
+    if (map.getLayer(COUNTRY_LABEL_LAYER)) {
+      const codes = places.features.filter((f) => f.properties.kind === 'country' && f.properties.countryCode).map((f) => String(f.properties.countryCode));
+      map.setFilter(COUNTRY_LABEL_LAYER, countryLabelFilter(codes));
     }
-    previousSelection.current = null; // feature state is gone with a new style or data
   }, [styleReady, places, theme]);
+
+  // Emphasis changed the split (an article's cities out of the clusters): same places, new cluster data.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !split || !places || appliedSplit.current === null || appliedSplit.current === split) return;
+    if (!map.getSource(PLACES_SOURCE)) return;
+    appliedSplit.current = split;
+    setPlaceData(map, split, focusCities(split, places, previousSelection.current));
+  }, [split, places]);
 
   // First view without a hash or a selection: all the corpus's places.
   const fittedOverview = useRef(false);
@@ -179,7 +225,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     const map = mapRef.current;
     if (!map || !styleReady || !places) return;
 
-    const candidatesAt = (event: MapMouseEvent): PickCandidate[] => {
+    const targetAt = (event: MapMouseEvent): PickTarget | null => {
       const tolerance = lastPointerType.current === 'touch' ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX;
       const { x, y } = event.point;
       const box: [[number, number], [number, number]] = [
@@ -188,40 +234,89 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
       ];
       const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
       const near = map.queryRenderedFeatures(box, { layers: [...layers] });
-      const under = new Set(map.queryRenderedFeatures(event.point, { layers: [FILL_LAYER] }).map((f) => String(f.properties.id)));
-      const seen = new Map<string, PickCandidate>();
+      const under = new Set(
+        near.some((f) => f.layer.id === FILL_LAYER)
+          ? map.queryRenderedFeatures(event.point, { layers: [FILL_LAYER] }).map((f) => String(f.properties.id))
+          : [],
+      );
+      const places = new Map<string, PickCandidate>();
+      const clusters = new Map<number, ClusterCandidate>();
+      const distanceTo = (lon: number, lat: number) => {
+        const at = map.project([lon, lat]);
+        return Math.hypot(at.x - x, at.y - y);
+      };
       for (const f of near) {
+        if (f.layer.id === CLUSTER_LAYER) {
+          const clusterId = Number(f.properties.cluster_id);
+          if (clusters.has(clusterId) || f.geometry.type !== 'Point') continue;
+          const [lon, lat] = f.geometry.coordinates;
+          clusters.set(clusterId, { clusterId, lon, lat, distance: distanceTo(lon, lat), radius: clusterRadius(Number(f.properties[CLUSTER_MENTIONS])) });
+          continue;
+        }
         const p = f.properties as unknown as PlaceProperties & { bbox: string | PlaceProperties['bbox'] };
         const id = String(p.id);
+        if (places.has(id)) continue;
         const bbox = typeof p.bbox === 'string' ? (JSON.parse(p.bbox) as PlaceProperties['bbox']) : p.bbox;
         const candidate: PickCandidate = { id, kind: p.kind, underPointer: under.has(id), extent: bboxExtent(bbox) };
-        if (f.layer.id === CIRCLE_LAYER) {
-          const at = map.project([Number(p.lon), Number(p.lat)]);
-          candidate.distance = Math.hypot(at.x - x, at.y - y);
+        if (p.kind === 'city') {
+          candidate.distance = distanceTo(Number(p.lon), Number(p.lat));
+          candidate.radius = cityRadius(Number(p.mentionCount));
         }
-        if (!seen.has(id)) seen.set(id, candidate);
+        places.set(id, candidate);
       }
-      return [...seen.values()];
+      return pickTarget([...places.values()], [...clusters.values()]);
     };
 
-    const setHover = (id: string | null) => {
-      if (hoveredId.current === id) return;
-      if (hoveredId.current) map.setFeatureState({ source: PLACES_SOURCE, id: hoveredId.current }, { hover: false });
-      hoveredId.current = id;
-      if (id) map.setFeatureState({ source: PLACES_SOURCE, id }, { hover: true });
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
+    const setHover = (target: HoverTarget | null) => {
+      const previous = hovered.current;
+      if (previous?.kind === target?.kind && previous?.id === target?.id) return;
+      if (previous?.kind === 'place') setPlaceState(map, previous.id, { hover: false });
+      if (previous?.kind === 'cluster') map.setFeatureState({ source: CITIES_SOURCE, id: previous.id }, { hover: false });
+      hovered.current = target;
+      if (target?.kind === 'place') setPlaceState(map, target.id, { hover: true });
+      if (target?.kind === 'cluster') map.setFeatureState({ source: CITIES_SOURCE, id: target.id }, { hover: true });
+      // A cluster zooms in when clicked, a place opens: the cursor says which.
+      map.getCanvas().style.cursor = target ? (target.kind === 'cluster' ? 'zoom-in' : 'pointer') : '';
     };
 
-    const onMove = (event: MapMouseEvent) => setHover(pickShapeFirst(candidatesAt(event)));
-    const onLeave = () => setHover(null);
+    // Hit-testing once a frame at most: a large corpus has thousands of features under a moving pointer.
+    let lastMove: MapMouseEvent | null = null;
+    let moveFrame = 0;
+    const onMove = (event: MapMouseEvent) => {
+      lastMove = event;
+      if (moveFrame) return;
+      moveFrame = requestAnimationFrame(() => {
+        moveFrame = 0;
+        const target = lastMove ? targetAt(lastMove) : null;
+        setHover(target ? (target.kind === 'place' ? target : { kind: 'cluster', id: target.cluster.clusterId }) : null);
+      });
+    };
+    const onLeave = () => {
+      lastMove = null;
+      setHover(null);
+    };
     const onClick = (event: MapMouseEvent) => {
-      const id = pickShapeFirst(candidatesAt(event));
-      if (id) onSelectRef.current(id);
+      const target = targetAt(event);
+      if (target?.kind === 'place') onSelectRef.current(target.id);
+      if (target?.kind === 'cluster') zoomIntoCluster(target.cluster);
+    };
+    const zoomIntoCluster = (cluster: ClusterCandidate) => {
+      const source = map.getSource(CITIES_SOURCE) as GeoJSONSource | undefined;
+      source
+        ?.getClusterExpansionZoom(cluster.clusterId)
+        .then((expansion) => {
+          // At least one whole zoom level in, so that a click always shows the cluster coming apart.
+          const zoom = Math.min(Math.max(expansion, Math.floor(map.getZoom()) + 1), map.getMaxZoom());
+          map.easeTo({ center: [cluster.lon, cluster.lat], zoom, duration: prefersReducedMotion() ? 0 : 500 });
+        })
+        // The cluster was gone by the time the worker answered (new data): nothing to zoom into.
+        .catch(() => {});
     };
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
     map.on('click', onClick);
     return () => {
+      cancelAnimationFrame(moveFrame);
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);
       map.off('click', onClick);
@@ -242,11 +337,14 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     let applied = false;
     const apply = () => {
       applied = true;
-      if (previous) map.setFeatureState({ source: PLACES_SOURCE, id: previous }, { selected: false });
+      if (previous) setPlaceState(map, previous, { selected: false });
+      // The selected city is drawn on its own too, so that no cluster can hide it.
+      const current = splitRef.current;
+      if (current) (map.getSource(FOCUS_SOURCE) as GeoJSONSource | undefined)?.setData(focusCities(current, places, selectedId));
       if (!selectedId) return;
       const feature = places.features.find((f) => f.properties.id === selectedId);
       if (!feature) return;
-      map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: true });
+      setPlaceState(map, selectedId, { selected: true });
       const hashView = parseMapHash(window.location.hash);
       if (hashView) {
         map.jumpTo({ center: [hashView.lon, hashView.lat], zoom: hashView.zoom });
@@ -274,11 +372,19 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
   }, [selectedId, places, styleReady]);
 
   // Emphasis: dim the places outside the emphasized set (an article's places).
+  const dimmedAny = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !places || !map.getSource(PLACES_SOURCE)) return;
+    // Clusters hold only the cities outside the emphasized set.
+    if (map.getLayer(CLUSTER_LAYER)) map.setPaintProperty(CLUSTER_LAYER, 'circle-opacity', emphasizedIds ? CLUSTER_OPACITY.dimmed : CLUSTER_OPACITY.normal);
+    // Nothing dimmed and nothing to dim: thousands of feature states need not be written.
+    if (!emphasizedIds && !dimmedAny.current) return;
+    dimmedAny.current = Boolean(emphasizedIds);
     for (const f of places.features) {
-      map.setFeatureState({ source: PLACES_SOURCE, id: f.properties.id }, { dimmed: emphasizedIds ? !emphasizedIds.has(f.properties.id) : false });
+      const state = { dimmed: emphasizedIds ? !emphasizedIds.has(f.properties.id) : false };
+      if (f.properties.kind !== 'city') map.setFeatureState({ source: PLACES_SOURCE, id: f.properties.id }, state);
+      else for (const source of [CITIES_SOURCE, FOCUS_SOURCE]) map.setFeatureState({ source, id: f.properties.id }, state);
     }
   }, [emphasizedIds, places, styleReady]);
 

@@ -1,17 +1,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { labelPoints } from '@/lib/map/viewport';
+import type { FeatureCollection, Point } from 'geojson';
 import { BASEMAP_FIRST_LABEL_LAYER } from '@/lib/map/basemapStyle';
-import type { PlacesCollection } from '@/lib/types';
-import { LABELS_SOURCE, PLACES_SOURCE, placeLayers, type Theme } from './placeLayers';
+import type { PlaceSplit } from '@/lib/map/cityClusters';
+import type { PlaceProperties } from '@/lib/types';
+import { placeLayers, type Theme } from './placeLayers';
+import { placeSources } from './placeSources';
 
-export function addPlaceLayers(map: MapLibreMap, places: PlacesCollection, theme: Theme): void {
-  map.addSource(PLACES_SOURCE, { type: 'geojson', data: places, promoteId: 'id' });
+export function addPlaceLayers(map: MapLibreMap, split: PlaceSplit, focus: FeatureCollection<Point, PlaceProperties>, theme: Theme): void {
   const withLabels = Boolean(map.getStyle().glyphs);
-  if (withLabels) map.addSource(LABELS_SOURCE, { type: 'geojson', data: labelPoints(places), promoteId: 'id' });
+  for (const [id, source] of Object.entries(placeSources(split, focus, withLabels))) map.addSource(id, source);
   const before = map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
   for (const layer of placeLayers(theme, withLabels)) {
     // Place labels go on top of everything; shapes and pins below the basemap's labels.
     map.addLayer(layer, layer.type === 'symbol' ? undefined : before);
   }
 }
-

@@ -2,10 +2,10 @@
 // forms, curated corrections, unique stable ids, simplified antimeridian-safe shapes. Pure: no file access,
 // so the same sources always give the same output.
 import { featureCollection, feature as turfFeature, union } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian } from '../geometry/antimeridian';
 import { bboxOf, labelPointOf, mainBboxOf, roundCoordinate } from '../geometry/measure';
-import { simplifyForDisplay, type SimplifyOptions } from '../geometry/simplify';
+import { simplifyForDisplay, simplifySharedEdges, type SimplifyOptions } from '../geometry/simplify';
 import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
 import { isLatinText, slugify } from './slug';
@@ -20,6 +20,8 @@ export interface GazetteerSources {
   countries: CountrySource[];
   regions: RegionSource[];
   cities: CitySource[];
+  /** Arcs that `CountrySource.arcs` refer to: countries given as arcs share their simplified borders. */
+  countryArcs?: Position[][];
 }
 
 export interface GazetteerBuild {
@@ -29,12 +31,14 @@ export interface GazetteerBuild {
   shapes: GazetteerShapes;
 }
 
-/** Vertex budgets per kind: the biggest country stays under ~15 KB gzipped, a region a few KB, so the
- *  shapes of a corpus naming a dozen countries and some regions stay well under 300 KB. */
+/** Vertex budgets per kind. A large corpus names every country and hundreds of regions, all shipped to the
+ *  map at once, so shapes carry what the map shows and no more: 0.01° (under 2 px at zoom 7, the closest
+ *  a region is fitted) and 3 decimals (under half a pixel at zoom 9). The biggest country stays under
+ *  ~15 KB gzipped (its coasts need the vertices at the world view), a region ~1 KB. */
 export const SHAPE_BUDGETS: Record<'country' | 'region' | 'area', SimplifyOptions> = {
-  country: { tolerance: 0.01, maxVertices: 2500 },
-  region: { tolerance: 0.005, maxVertices: 800 },
-  area: { tolerance: 0.005, maxVertices: 2000 },
+  country: { tolerance: 0.01, maxVertices: 2500, decimals: 3 },
+  region: { tolerance: 0.01, maxVertices: 400, decimals: 3 },
+  area: { tolerance: 0.01, maxVertices: 1200, decimals: 3 },
 };
 
 /** Half-size in degrees of the box given to a city (a point) so the map can zoom to it. */
@@ -70,6 +74,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
 
   // Countries first: their ids are the plain slugs of their names.
   const demonymOwners = demonymOwnersOf(sources.countries);
+  const countryShapes = countryDisplayShapes(sources);
   for (const country of sources.countries) {
     const curation = COUNTRY_CURATION[country.countryCode] ?? {};
     const name = curation.name ?? country.name;
@@ -89,7 +94,7 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );
     const demonyms = unique([...singular, ...singular.map((demonym) => demonymPlural(demonym) ?? '')]);
-    const shape = displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
+    const shape = countryShapes.get(country) ?? displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
     keepRaw(id, country.geometry);
     shapes.set(id, shape);
     records.push(placeRecord({ id, name, kind: 'country', countryCode: country.countryCode, shape, names, demonyms }));
@@ -274,6 +279,20 @@ function placeRecord(input: PlaceRecordInput): GazetteerRecord {
     bbox,
     ...(viewBbox.some((value, i) => value !== bbox[i]) ? { viewBbox } : {}),
   };
+}
+
+/** Display shapes of the countries given as arcs, simplified together so that neighbours share borders. */
+function countryDisplayShapes(sources: GazetteerSources): Map<CountrySource, Shape> {
+  const arcs = sources.countryArcs;
+  const withArcs = arcs ? sources.countries.filter((country) => country.arcs) : [];
+  if (!arcs || withArcs.length === 0) return new Map();
+  let shapes: Shape[];
+  try {
+    shapes = simplifySharedEdges(arcs, withArcs.map((country) => country.arcs ?? []), SHAPE_BUDGETS.country);
+  } catch (error) {
+    throw new Error(`Gazetteer: cannot simplify the country shapes: ${(error as Error).message}.`);
+  }
+  return new Map(withArcs.map((country, i) => [country, shapes[i]]));
 }
 
 function displayShape(geometry: Shape, budget: SimplifyOptions, what: string): Shape {

@@ -26,10 +26,10 @@ const CODE_DIRS = ['lib/gazetteer', 'lib/geometry'];
 const CODE_FILES = ['scripts/build-gazetteer.ts'];
 
 export function buildGazetteer(): GazetteerBuild {
-  const { countries, alpha2ByAlpha3 } = loadCountrySources();
+  const { countries, alpha2ByAlpha3, arcs } = loadCountrySources();
   const regions = loadRegionSources(alpha2ByAlpha3);
   const cities = loadCitySources();
-  return assembleGazetteer({ countries, regions, cities });
+  return assembleGazetteer({ countries, regions, cities, countryArcs: arcs });
 }
 
 export interface GazetteerFiles {

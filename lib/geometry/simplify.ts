@@ -3,13 +3,16 @@
 import { cleanCoords, polygon as turfPolygon, simplify } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian, polygonsOf } from './antimeridian';
-import { roundCoordinate } from './measure';
+import { COORDINATE_DECIMALS, roundCoordinate } from './measure';
+import { arcUseCounts, douglasPeucker, ringFromArcs, type ArcPolygons } from './topology';
 
 export interface SimplifyOptions {
   /** First Douglas-Peucker tolerance tried, in degrees. */
   tolerance: number;
   /** Upper bound on the vertices of the result; the tolerance grows until the shape fits. */
   maxVertices: number;
+  /** Decimal places kept (default COORDINATE_DECIMALS). */
+  decimals?: number;
 }
 
 /** Antimeridian-safe, simplified, rounded copy of the geometry with at most `maxVertices` vertices
@@ -18,7 +21,7 @@ export function simplifyForDisplay(geometry: Polygon | MultiPolygon, options: Si
   const continuous = fixAntimeridian(geometry);
   let tolerance = options.tolerance;
   for (let attempt = 0; ; attempt++) {
-    const polygons = simplifyPolygons(polygonsOf(continuous), tolerance);
+    const polygons = simplifyPolygons(polygonsOf(continuous), tolerance, options.decimals);
     const vertices = polygons.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
     if (vertices <= options.maxVertices || attempt >= 30) {
       return polygons.length === 1
@@ -29,7 +32,59 @@ export function simplifyForDisplay(geometry: Polygon | MultiPolygon, options: Si
   }
 }
 
-function simplifyPolygons(polygons: Position[][][], tolerance: number): Position[][][] {
+/**
+ * Simplifies shapes that share borders (countries from one topology) so that each shared border is
+ * simplified once, at `options.tolerance`, and both neighbours draw the very same line: no slivers, no
+ * double outlines. Only a shape's own arcs (coasts) are simplified harder to fit its vertex budget.
+ * Returns one geometry per shape, in order, antimeridian-safe and rounded like `simplifyForDisplay`.
+ */
+export function simplifySharedEdges(arcs: readonly Position[][], shapes: readonly ArcPolygons[], options: SimplifyOptions): Array<Polygon | MultiPolygon> {
+  const uses = arcUseCounts(shapes);
+  const shared = new Map<number, Position[]>();
+  const sharedArc = (index: number): Position[] => {
+    let simplified = shared.get(index);
+    if (!simplified) shared.set(index, (simplified = douglasPeucker(arcs[index], options.tolerance)));
+    return simplified;
+  };
+  return shapes.map((polygons) => {
+    let tolerance = options.tolerance;
+    for (let attempt = 0; ; attempt++) {
+      const own = new Map<number, Position[]>();
+      const arcOf = (index: number): Position[] => {
+        if ((uses.get(index) ?? 0) > 1) return sharedArc(index);
+        let simplified = own.get(index);
+        if (!simplified) own.set(index, (simplified = douglasPeucker(arcs[index], tolerance)));
+        return simplified;
+      };
+      const rings = polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, arcOf)));
+      let result = finishPolygons(rings, tolerance, options.decimals);
+      // A tiny island state simplifies to nothing: it keeps its unsimplified largest part.
+      if (result.length === 0) result = finishPolygons(polygons.map((polygon) => polygon.map((refs) => ringFromArcs(refs, (i) => arcs[i]))), 0, options.decimals).slice(0, 1);
+      if (result.length === 0) throw new Error('shape has no polygon with at least 4 distinct positions');
+      const vertices = result.reduce((sum, polygon) => sum + polygon.reduce((n, ring) => n + ring.length, 0), 0);
+      if (vertices <= options.maxVertices || attempt >= 30) {
+        return result.length === 1 ? { type: 'Polygon', coordinates: result[0] } : { type: 'MultiPolygon', coordinates: result };
+      }
+      tolerance *= 1.6;
+    }
+  });
+}
+
+/** Antimeridian fix, parts and holes smaller than the tolerance dropped (the largest part stays), rounding. */
+function finishPolygons(rings: Position[][][], tolerance: number, decimals?: number): Position[][][] {
+  const continuous = polygonsOf(fixAntimeridian({ type: 'MultiPolygon', coordinates: rings }));
+  const minExtent = tolerance * 2;
+  const largest = largestPolygonIndex(continuous);
+  const result: Position[][][] = [];
+  continuous.forEach((polygon, i) => {
+    if (i !== largest && extent(polygon[0]) < minExtent) return;
+    const [shell, ...holes] = polygon.filter((ring, k) => k === 0 || extent(ring) >= minExtent).map((ring) => roundRing(ring, decimals));
+    if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
+  });
+  return result;
+}
+
+function simplifyPolygons(polygons: Position[][][], tolerance: number, decimals?: number): Position[][][] {
   // Parts smaller than the tolerance vanish at display zoom anyway, and turf's simplify retries a tiny
   // ring many times before giving up on it, so they are dropped first (the largest part always stays).
   const minExtent = tolerance * 2;
@@ -48,10 +103,10 @@ function simplifyPolygons(polygons: Position[][][], tolerance: number): Position
   const result: Position[][][] = [];
   for (const polygon of simplified.coordinates) {
     // Rounding can collapse a small ring below the 4 positions a linear ring needs: drop it.
-    const [shell, ...holes] = polygon.map(roundRing);
+    const [shell, ...holes] = polygon.map((ring) => roundRing(ring, decimals));
     if (shell.length >= 4) result.push([shell, ...holes.filter((ring) => ring.length >= 4)]);
   }
-  if (result.length === 0) result.push(kept[largestPolygonIndex(kept)].map(roundRing));
+  if (result.length === 0) result.push(kept[largestPolygonIndex(kept)].map((ring) => roundRing(ring, decimals)));
   return result;
 }
 
@@ -70,10 +125,10 @@ function cleanRing(ring: Position[]): Position[] | null {
  *  (the edge along the pole that closes Antarctica), and a step near 360° would draw across the map. */
 const MAX_LON_STEP = 90;
 
-function roundRing(ring: Position[]): Position[] {
+function roundRing(ring: Position[], decimals = COORDINATE_DECIMALS): Position[] {
   const out: Position[] = [];
   for (const point of densify(ring)) {
-    const rounded = [roundCoordinate(point[0]), roundCoordinate(point[1])];
+    const rounded = [roundCoordinate(point[0], decimals), roundCoordinate(point[1], decimals)];
     const previous = out[out.length - 1];
     if (!previous || previous[0] !== rounded[0] || previous[1] !== rounded[1]) out.push(rounded);
   }

@@ -49,6 +49,17 @@ const fromOwnMinzoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoo
 /** … and, where it has one, up to its own `maxzoom`. */
 const withinOwnZooms: ExpressionSpecification = ['all', fromOwnMinzoom, ['<', ['zoom'], ['coalesce', ['get', 'maxzoom'], 24]]];
 
+export const COUNTRY_LABEL_LAYER = 'country-label';
+
+/**
+ * Filter of the basemap's country labels, leaving out the countries given (ISO alpha-2): the app labels
+ * the countries that are places itself, and two names ("NORWAY" and "Norway") would stand side by side.
+ */
+export function countryLabelFilter(hiddenCodes: readonly string[]): ExpressionSpecification {
+  if (hiddenCodes.length === 0) return withinOwnZooms;
+  return ['all', withinOwnZooms, ['!', ['in', ['get', 'iso2'], ['literal', [...hiddenCodes].sort()]]]];
+}
+
 export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const palette = MAP_PALETTES[options.theme];
   if (!palette) throw new Error(`Unknown map theme "${String(options.theme)}": use "light" or "dark"`);
@@ -126,10 +137,10 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
       },
     },
     {
-      id: 'country-label',
+      id: COUNTRY_LABEL_LAYER,
       type: 'symbol',
       source: 'countryLabels',
-      filter: withinOwnZooms,
+      filter: countryLabelFilter([]),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_BOLD],

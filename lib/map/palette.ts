@@ -33,6 +33,8 @@ export interface MapPalette {
   /** Label text colour and halo for the app's place labels. */
   placeLabel: string;
   placeLabelHalo: string;
+  /** Count on a cluster of cities (drawn on the city colour). */
+  clusterText: string;
 }
 
 export const MAP_PALETTES: Readonly<Record<MapTheme, MapPalette>> = {
@@ -59,6 +61,7 @@ export const MAP_PALETTES: Readonly<Record<MapTheme, MapPalette>> = {
     selected: '#dc2626',
     placeLabel: '#1f1d1a',
     placeLabelHalo: '#ffffff',
+    clusterText: '#ffffff',
   },
   dark: {
     basemap: {
@@ -83,5 +86,6 @@ export const MAP_PALETTES: Readonly<Record<MapTheme, MapPalette>> = {
     selected: '#f87171',
     placeLabel: '#f3f4f6',
     placeLabelHalo: '#111827',
+    clusterText: '#0b1220',
   },
 };

@@ -1,6 +1,7 @@
 // Where the map looks and what it labels, derived from the corpus's places.
 import type { FeatureCollection, Point } from 'geojson';
 import type { BBox, PlaceKind, PlacesCollection } from '../types';
+import { labelMinZoom, mentionRanks } from './labelZooms';
 
 /**
  * The view that shows the corpus: the label points of its places, leaving out countries (Russia, the
@@ -20,17 +21,26 @@ export interface LabelProperties {
   name: string;
   kind: PlaceKind;
   mentionCount: number;
+  /** Zoom from which the label shows (`labelMinZoom`). */
+  minzoom: number;
 }
 
 /** One point per place at its label point: labels of shapes sit once, where a reader expects them. */
 export function labelPoints(places: PlacesCollection): FeatureCollection<Point, LabelProperties> {
+  const ranks = mentionRanks(places.features.map((f) => f.properties));
   return {
     type: 'FeatureCollection',
     features: places.features.map((f) => ({
       type: 'Feature',
       id: f.properties.id,
       geometry: { type: 'Point', coordinates: [f.properties.lon, f.properties.lat] },
-      properties: { id: f.properties.id, name: f.properties.name, kind: f.properties.kind, mentionCount: f.properties.mentionCount },
+      properties: {
+        id: f.properties.id,
+        name: f.properties.name,
+        kind: f.properties.kind,
+        mentionCount: f.properties.mentionCount,
+        minzoom: labelMinZoom(ranks.get(f.properties.id) ?? 0, f.properties.kind),
+      },
     })),
   };
 }

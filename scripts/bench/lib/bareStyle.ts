@@ -2,19 +2,22 @@
 // plus the place source(s) and layers, inserted where the app's addPlaceLayers inserts them.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_FIRST_LABEL_LAYER, buildBasemapStyle } from '../../../lib/map/basemapStyle';
-import { labelPoints } from '../../../lib/map/viewport';
+import { focusCities, splitPlaces } from '../../../lib/map/cityClusters';
 import type { PlacesCollection } from '../../../lib/types';
-import { LABELS_SOURCE, PLACES_SOURCE, placeLayers } from '../../../components/map/placeLayers';
+import { PLACES_SOURCE, placeLayers } from '../../../components/map/placeLayers';
+import { placeSources } from '../../../components/map/placeSources';
 
-/** The light-theme style with the places source left empty (the bare page fills it with the fetched bytes). */
+/** The light-theme style with the places source left empty (the bare page fills it with the fetched bytes;
+ *  the cities, clustered like the app's, are in the style itself). */
 export function bareMapStyle(places: PlacesCollection): StyleSpecification {
   const base = buildBasemapStyle({ theme: 'light' });
   const withLabels = Boolean(base.glyphs);
+  const split = splitPlaces(places, null);
   const sources: StyleSpecification['sources'] = {
     ...base.sources,
+    ...placeSources(split, focusCities(split, places, null), withLabels),
     [PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
   };
-  if (withLabels) sources[LABELS_SOURCE] = { type: 'geojson', data: labelPoints(places), promoteId: 'id' };
   const layers: LayerSpecification[] = [...base.layers];
   const firstLabel = layers.findIndex((l) => l.id === BASEMAP_FIRST_LABEL_LAYER);
   for (const layer of placeLayers('light', withLabels)) {
