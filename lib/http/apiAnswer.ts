@@ -6,7 +6,7 @@ import { jsonError } from './json';
 import { PreparedJsonCache, preparedResponse } from './preparedJson';
 import { isStaticExportBuild } from './staticExport';
 
-/** Room for the prepared answers of a large corpus (JSON and gzip); the oldest go first beyond it. */
+/** Room for the prepared answers of a large corpus; the oldest go first beyond it. */
 const MAX_PREPARED_BYTES = 256 * 1024 * 1024;
 const prepared = new PreparedJsonCache(MAX_PREPARED_BYTES);
 

@@ -1,13 +1,13 @@
 // API answers serialised once and served as bytes. The corpus only changes with a rebuild, so each
-// answer's JSON, its gzip and its ETag are computed on first use and reused for every request:
-// no JSON.stringify, no per-request compression, and a 304 for a client that already has the bytes.
+// answer's JSON and its ETag are computed on first use and reused for every request: no JSON.stringify
+// per request, and a 304 with no body for a client that already has the bytes.
+// Not precompressed: Next drops the Content-Encoding (and Content-Length) of a route handler's response
+// (FORBIDDEN_HEADERS in next/dist/server/send-response.js) and compresses the body itself.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 
 export interface PreparedJson {
   /** UTF-8 JSON. */
   identity: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
   /** Strong ETag of the JSON (quoted). */
   etag: string;
 }
@@ -26,18 +26,7 @@ function bytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
 export function prepareJson(value: unknown): PreparedJson {
   const identity = Buffer.from(JSON.stringify(value), 'utf8');
   const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-  return { identity: bytes(identity), gzip: bytes(gzipSync(identity, { level: 9 })), etag };
-}
-
-/** Whether an Accept-Encoding header allows gzip (`gzip` or `*`, without `q=0`). */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding, ...params] = part.toLowerCase().split(';').map((piece) => piece.trim());
-    if (coding !== 'gzip' && coding !== '*') return false;
-    const q = params.find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+  return { identity: bytes(identity), etag };
 }
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
@@ -48,28 +37,13 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * The response for a prepared answer: 304 when the client has it, gzip when the client takes it
- * (Next's own compression leaves a response that already has a Content-Encoding alone). With no
- * request (the static export writing the file), the plain JSON.
+ * The response for a prepared answer: 304 when the client already has these bytes. With no request
+ * (the static export writing the file), always the JSON.
  */
 export function preparedResponse(request: Request | null, prepared: PreparedJson): Response {
-  const headers: Record<string, string> = {
-    'Cache-Control': API_CACHE_CONTROL,
-    ETag: prepared.etag,
-    Vary: 'Accept-Encoding',
-  };
+  const headers: Record<string, string> = { 'Cache-Control': API_CACHE_CONTROL, ETag: prepared.etag };
   if (request && matchesEtag(request.headers.get('if-none-match'), prepared.etag)) return new Response(null, { status: 304, headers });
-  const gzip = request !== null && acceptsGzip(request.headers.get('accept-encoding'));
-  const body = gzip ? prepared.gzip : prepared.identity;
-  return new Response(body, {
-    status: 200,
-    headers: {
-      ...headers,
-      'Content-Type': 'application/json',
-      'Content-Length': String(body.byteLength),
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    },
-  });
+  return new Response(prepared.identity, { status: 200, headers: { ...headers, 'Content-Type': 'application/json' } });
 }
 
 /**
@@ -100,5 +74,5 @@ export class PreparedJsonCache {
 }
 
 function weight(prepared: PreparedJson): number {
-  return prepared.identity.byteLength + prepared.gzip.byteLength;
+  return prepared.identity.byteLength;
 }
