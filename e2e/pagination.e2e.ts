@@ -52,7 +52,10 @@ describe('paginated excerpts in the panel', () => {
     await expect.poll(() => excerpts.count()).toBe(expected.length);
     // Every excerpt once, in the order of the two pages.
     expect(await excerpts.evaluateAll((items) => items.map((item) => item.id))).toEqual(expected);
-    expect(pageRequests).toEqual([placePagePath(first.place.id, 2)]);
+    // Page 2 by its path (page 1 may be asked for again: SWR's infinite loader does not count the
+    // server-rendered first page, its fallbackData, as cached).
+    expect(pageRequests).toContain(placePagePath(first.place.id, 2));
+    expect(pageRequests.every((p) => p === placePagePath(first.place.id, 1) || p === placePagePath(first.place.id, 2)), pageRequests.join(' ')).toBe(true);
     if (second.nextPage === null) expect(await page.getByRole('button', { name: 'More excerpts' }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

@@ -32,7 +32,7 @@ describe('prepared JSON', () => {
     expect(notModified.status).toBe(304);
     expect(await notModified.text()).toBe('');
     expect(notModified.headers.get('etag')).toBe(prepared.etag);
-    for (const headers of [{ 'if-none-match': '"stale"' }, {}]) {
+    for (const headers of [{ 'if-none-match': '"stale"' }, {}] as Record<string, string>[]) {
       const full = preparedResponse(request(headers), prepared);
       expect(full.status).toBe(200);
       expect(full.headers.get('content-type')).toBe('application/json');
