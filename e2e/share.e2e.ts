@@ -142,8 +142,10 @@ describe('shareable URLs', () => {
     const anchor = url.hash.split('&')[1];
     const reopened = await openPage(browser, `${url.pathname}${url.search}${url.hash}`);
     const target = reopened.page.locator(`[id="${anchor}"]`);
-    await expect.poll(() => target.getAttribute('data-targeted')).toBe('true');
-    await expect.poll(() => target.isVisible()).toBe(true);
+    // The page must hydrate before it can target the excerpt: on a busy 2-core machine that takes
+    // more than expect.poll's default second.
+    await expect.poll(() => target.getAttribute('data-targeted'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => target.isVisible(), { timeout: 15_000 }).toBe(true);
     const inView = await target.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
