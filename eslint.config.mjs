@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'out/**', 'node_modules/**', 'data/generated/**', 'public/generated/**', 'next-env.d.ts', 'e2e/.artifacts/**', 'public/maplibre-gl-worker.mjs', 'bench/.cache/**'],
+    ignores: ['.next/**', '.next-export/**', '.next-server-aside/**', 'out/**', 'static-host/**', 'node_modules/**', 'data/generated/**', 'public/generated/**', 'next-env.d.ts', 'e2e/.artifacts/**', 'public/maplibre-gl-worker.mjs', 'bench/.cache/**'],
   },
 ];
 

@@ -1,5 +1,8 @@
 import type { MetadataRoute } from 'next';
 
+// Prerendered in both builds (the static export requires route handlers to say so).
+export const dynamic = 'force-static';
+
 /** Web app manifest: installable to a phone's home screen, opening on the overview like an app. */
 export default function manifest(): MetadataRoute.Manifest {
   return {

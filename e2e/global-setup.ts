@@ -16,7 +16,7 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -36,10 +36,11 @@ function buildIfNeeded(): void {
   writeFileSync(stampFile, hash);
 }
 
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+/** Waits until the app answers /api/places (on `next start`, or a static host through its rewrite). */
+export async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/api/places`);
       if (response.ok) return;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { placePagePath } from '../lib/url/apiPaths';
 import { parseMapHash } from '../lib/url/mapHash';
 import { baseURL, launchBrowser, mapPixelOf, openPage, placeNamed, waitForMapHash, waitForMapIdle } from './browser';
 
@@ -83,7 +84,8 @@ describe('shareable URLs', () => {
     const { page, consoleErrors } = await openPage(browser, `/places/${kursk.id}?article=${articleId}`);
     const groups = page.locator('.article-group');
     await expect.poll(() => groups.count()).toBe(1);
-    const api = (await (await fetch(`${baseURL()}/api/places/${kursk.id}?article=${articleId}`)).json()) as { excerpts: Array<{ articleTitle: string }>; total: number };
+    // The panel's own URL for that filter: a path, so a static host answers it too.
+    const api = (await (await fetch(`${baseURL()}${placePagePath(kursk.id, 1, articleId)}`)).json()) as { excerpts: Array<{ articleTitle: string }>; total: number };
     expect(await groups.first().locator('h3').textContent()).toBe(api.excerpts[0].articleTitle);
     await expect.poll(() => page.locator('.excerpt').count()).toBe(api.total);
 
@@ -140,8 +142,10 @@ describe('shareable URLs', () => {
     const anchor = url.hash.split('&')[1];
     const reopened = await openPage(browser, `${url.pathname}${url.search}${url.hash}`);
     const target = reopened.page.locator(`[id="${anchor}"]`);
-    await expect.poll(() => target.getAttribute('data-targeted')).toBe('true');
-    await expect.poll(() => target.isVisible()).toBe(true);
+    // The page must hydrate before it can target the excerpt: on a busy 2-core machine that takes
+    // more than expect.poll's default second.
+    await expect.poll(() => target.getAttribute('data-targeted'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => target.isVisible(), { timeout: 15_000 }).toBe(true);
     const inView = await target.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;

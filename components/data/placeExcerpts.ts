@@ -1,15 +1,14 @@
 'use client';
 import { preload } from 'swr';
-import type { ExcerptPage } from '@/lib/corpus/queries';
-import type { PlaceProperties } from '@/lib/types';
+import type { PlaceExcerptsAnswer } from '@/lib/corpus/answers';
+import { placePagePath } from '@/lib/url/apiPaths';
 import { fetchJson } from './fetchJson';
 
-export type PlaceExcerptsResponse = ExcerptPage & { place: PlaceProperties };
+export type PlaceExcerptsResponse = PlaceExcerptsAnswer;
 
+/** The SWR key (and URL) of one page of a place's excerpts: a path, so a static host has it as a file. */
 export function placeExcerptsKey(placeId: string, page: number, articleId: string | null): string {
-  const query = new URLSearchParams({ page: String(page) });
-  if (articleId) query.set('article', articleId);
-  return `/api/places/${encodeURIComponent(placeId)}?${query.toString()}`;
+  return placePagePath(placeId, page, articleId);
 }
 
 /** Warms the SWR cache for a place's first page of excerpts (hover in the list). */

@@ -42,7 +42,25 @@ export const API_ROUTES: readonly RouteShape[] = [
   { route: '/api/places/[id]', pattern: /^\/api\/places\/([^/]*)$/, idKind: 'place' },
   { route: '/api/articles', pattern: /^\/api\/articles$/ },
   { route: '/api/articles/[id]', pattern: /^\/api\/articles\/([^/]*)$/, idKind: 'article' },
+  // The path forms (lib/url/apiPaths.ts): the same answers as files.
+  { route: '/api/places.json', pattern: /^\/api\/places\.json$/ },
+  { route: '/api/articles.json', pattern: /^\/api\/articles\.json$/ },
+  { route: '/api/places/[id]/pages/[page]', pattern: /^\/api\/places\/([^/]*)\/pages\/[^/]*$/, idKind: 'place' },
+  { route: '/api/places/[id]/articles/[articleId]/pages/[page]', pattern: /^\/api\/places\/([^/]*)\/articles\/[^/]*\/pages\/[^/]*$/, idKind: 'place' },
+  { route: '/api/articles/[id]/article.json', pattern: /^\/api\/articles\/([^/]*)\/article\.json$/, idKind: 'article' },
 ];
+
+/**
+ * API paths the proxy does not run on (their route handlers answer every method themselves, with the
+ * guard's answers): exactly the routes above with well-formed segments, i.e. nothing the guard would
+ * refuse for a read. Anything else under /api (a `%`, an unknown endpoint, an extra segment) still
+ * goes through the guard. proxy.ts must spell this as a literal; a unit test checks they agree.
+ */
+const SLUG = '[a-z0-9_-]+';
+const PAGE_FILE = '[0-9]+\\.json';
+export const SELF_GUARDED_API_PATHS = new RegExp(
+  `^/api/(?:(?:places|articles)(?:\\.json)?|places/${SLUG}(?:/pages/${PAGE_FILE}|/articles/${SLUG}/pages/${PAGE_FILE})?|articles/${SLUG}(?:/article\\.json)?)$`,
+);
 
 /** Every page route with an id segment (a unit test checks this against the files). */
 export const ID_PAGE_ROUTES: readonly RouteShape[] = [
@@ -85,6 +103,11 @@ function matchRoute(routes: readonly RouteShape[], pathname: string): { shape: R
   return null;
 }
 
+/** The error of a JSON 405 on the API (also answered by the route handlers the proxy skips). */
+export function methodNotAllowedError(method: string): string {
+  return `The API is read-only: ${method.toUpperCase()} is not allowed (use ${API_METHODS.join(', ')}).`;
+}
+
 function guardApi(method: string, pathname: string): GuardDecision {
   if (hasMalformedEscape(pathname)) {
     return { action: 'json-error', status: 400, error: 'The address has a malformed percent-escape (%XX).' };
@@ -95,7 +118,7 @@ function guardApi(method: string, pathname: string): GuardDecision {
   const allow = API_METHODS.join(', ');
   if (method === 'OPTIONS') return { action: 'options', allow };
   if (!(API_METHODS as readonly string[]).includes(method)) {
-    return { action: 'json-error', status: 405, error: `The API is read-only: ${method} is not allowed (use ${allow}).`, allow };
+    return { action: 'json-error', status: 405, error: methodNotAllowedError(method), allow };
   }
   // Ids are validated (400) and looked up (404) by the route handlers themselves.
   return CONTINUE;

@@ -32,7 +32,7 @@ interface AutocannonOptions {
   url: string;
   connections: number;
   duration: number;
-  requests?: { path: string; method?: string }[];
+  requests?: { path: string; method?: string; headers?: Record<string, string> }[];
 }
 
 type Autocannon = (options: AutocannonOptions) => Promise<LoadResult>;
@@ -46,8 +46,9 @@ export function numberSetting(name: string, fallback: number): number {
   return value;
 }
 
-export function runLoad(baseURL: string, paths: string[], connections: number, durationSeconds: number): Promise<LoadResult> {
-  return autocannon({ url: baseURL, connections, duration: durationSeconds, requests: paths.map((p) => ({ path: p, method: 'GET' })) });
+/** `headers` go with every request, e.g. `Accept-Encoding: gzip` to measure what a browser costs the server. */
+export function runLoad(baseURL: string, paths: string[], connections: number, durationSeconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return autocannon({ url: baseURL, connections, duration: durationSeconds, requests: paths.map((p) => ({ path: p, method: 'GET', headers })) });
 }
 
 function freePort(): Promise<number> {

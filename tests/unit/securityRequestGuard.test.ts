@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { config as proxyConfig } from '../../proxy';
 import {
   API_ROUTES,
@@ -10,11 +11,17 @@ import {
   ID_PAGE_ROUTES,
   NOT_FOUND_PATH,
   safeDecode,
+  SELF_GUARDED_API_PATHS,
   type IdKind,
   type KnownIdLookup,
 } from '../../lib/security/requestGuard';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Next's own compilation of a proxy matcher (exported by its build code, not in its type declarations). */
+const { getMiddlewareMatchers } = createRequire(import.meta.url)('next/dist/build/analysis/get-page-static-info.js') as {
+  getMiddlewareMatchers: (matcher: readonly string[], nextConfig: object) => Array<{ regexp: string }>;
+};
 
 const corpus: Record<IdKind, Set<string>> = {
   place: new Set(['kursk-oblast', 'seoul']),
@@ -121,14 +128,18 @@ describe('safeDecode', () => {
   });
 });
 
-/** Route paths of the app directory in Next's notation, route groups removed. */
-function routesOf(fileName: 'route.ts' | 'page.tsx'): string[] {
+/**
+ * Route paths of the app directory in Next's notation, route groups removed. Route handlers are
+ * `route.ts` (both builds) or `route.server.ts` (next start only, see next.config.js).
+ */
+function routesOf(fileName: 'route' | 'page.tsx'): string[] {
+  const names = fileName === 'route' ? ['route.ts', 'route.server.ts'] : [fileName];
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === fileName) {
+      else if (names.includes(entry.name)) {
         const segments = path.relative(path.join(root, 'app'), dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
         found.push(`/${segments.join('/')}`);
       }
@@ -140,7 +151,7 @@ function routesOf(fileName: 'route.ts' | 'page.tsx'): string[] {
 
 describe('the guard knows every route of the app', () => {
   it('lists every API route handler (an unlisted one would answer 404)', () => {
-    const apiRoutes = routesOf('route.ts').filter((r) => r.startsWith('/api'));
+    const apiRoutes = routesOf('route').filter((r) => r.startsWith('/api'));
     expect(apiRoutes.length).toBeGreaterThan(0);
     for (const route of apiRoutes) expect(API_ROUTES.map((r) => r.route), route).toContain(route);
   });
@@ -163,10 +174,73 @@ describe('the guard knows every route of the app', () => {
     expect(nextConfig.skipProxyUrlNormalize).toBe(true);
   });
 
-  it('runs the proxy on every guarded prefix', () => {
-    expect(proxyConfig.matcher).toEqual(GUARDED_PREFIXES.map((prefix) => `${prefix}/:path*`));
+  it('has every route under a guarded prefix', () => {
     for (const shape of [...API_ROUTES, ...ID_PAGE_ROUTES]) {
       expect(GUARDED_PREFIXES.some((prefix) => shape.route.startsWith(`${prefix}/`)), shape.route).toBe(true);
     }
+  });
+});
+
+describe('where the proxy runs (its matcher, compiled as Next compiles it)', () => {
+  const matchers = getMiddlewareMatchers(proxyConfig.matcher, {});
+  const runsOn = (pathname: string) => matchers.some((m) => new RegExp(m.regexp).test(pathname));
+
+  it('runs on every page path with an id and everything else under the guarded prefixes', () => {
+    for (const pathname of ['/places/seoul', '/places/%zz', '/places/a/b', '/articles/x', '/embed/places/seoul', '/embed', '/places']) {
+      expect(runsOn(pathname), pathname).toBe(true);
+    }
+    for (const pathname of ['/', '/_next/static/chunks/a.js', '/generated/basemap/x.json', '/sw.js']) expect(runsOn(pathname), pathname).toBe(false);
+  });
+
+  it('skips exactly the self-guarded API paths: well-formed reads of the listed API routes', () => {
+    const skipped = [
+      '/api/places',
+      '/api/places.json',
+      '/api/articles',
+      '/api/articles.json',
+      '/api/places/kursk-oblast',
+      '/api/places/kursk-oblast/pages/2.json',
+      '/api/places/kursk-oblast/articles/000-abc/pages/1.json',
+      '/api/articles/000-abc',
+      '/api/articles/000-abc/article.json',
+    ];
+    for (const pathname of skipped) {
+      expect(runsOn(pathname), pathname).toBe(false);
+      expect(SELF_GUARDED_API_PATHS.test(pathname), pathname).toBe(true);
+      // Only paths the guard itself would let through for a read: a listed route, nothing to refuse.
+      expect(guard('GET', pathname), pathname).toEqual({ action: 'continue' });
+    }
+  });
+
+  it('still guards every API path the guard refuses or that no handler serves', () => {
+    const guarded = [
+      '/api',
+      '/api/',
+      '/api/nope',
+      '/api/places/%E0%A4%A',
+      '/api/places/%zz/pages/1.json',
+      '/api/places/seoul%2f..',
+      '/api/places/a/b',
+      '/api/places/seoul/pages',
+      '/api/places/seoul/pages/x.json',
+      '/api/places/seoul/pages/1',
+      '/api/places/seoul/articles/a',
+      '/api/places/seoul/articles/a/pages/1.json/x',
+      '/api/places.json/x',
+      '/api/articles/x/article.json/y',
+      '/api/places/../etc/passwd',
+      '/api/places/café',
+    ];
+    for (const pathname of guarded) {
+      expect(runsOn(pathname), pathname).toBe(true);
+      expect(SELF_GUARDED_API_PATHS.test(pathname), pathname).toBe(false);
+    }
+  });
+
+  it('spells SELF_GUARDED_API_PATHS as the matcher\'s lookahead (the matcher must be a literal)', () => {
+    const apiMatcher = proxyConfig.matcher.find((m) => m.startsWith('/api/:path'));
+    const lookahead = /^\/api\/:path\(\(\?!(.*)\)\.\*\)$/.exec(apiMatcher ?? '')?.[1];
+    const alternatives = lookahead?.split('$|').map((alternative) => alternative.replace(/\$$/, ''));
+    expect(`^/api/(?:${alternatives?.join('|')})$`).toBe(SELF_GUARDED_API_PATHS.source.replace(/\\\//g, '/'));
   });
 });

@@ -1,8 +1,0 @@
-import { getManifest } from '@/lib/corpus/store';
-import { jsonWithErrors } from '@/lib/http/json';
-
-export const dynamic = 'force-static';
-
-export function GET() {
-  return jsonWithErrors(() => ({ articles: getManifest().articles }));
-}

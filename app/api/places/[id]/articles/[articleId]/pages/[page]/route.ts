@@ -1,0 +1,22 @@
+// GET /api/places/{id}/articles/{articleId}/pages/{n}.json: one page of a place's excerpts in one
+// article, as a file (same bytes as /api/places/{id}?page={n}&article={articleId}).
+import { allPlaceArticlePages, placePageAnswer, placePageKey } from '@/lib/corpus/answers';
+import { DEFAULT_PAGE_SIZE } from '@/lib/corpus/queries';
+import { keyedApiAnswer, readOnlyApiMethodsUnlessExported } from '@/lib/http/apiAnswer';
+import { pageFileName, pageFromFileName } from '@/lib/url/apiPaths';
+
+export function generateStaticParams() {
+  return allPlaceArticlePages().map(({ placeId, articleId, page }) => ({ id: placeId, articleId, page: pageFileName(page) }));
+}
+
+export async function GET(request: Request, ctx: RouteContext<'/api/places/[id]/articles/[articleId]/pages/[page]'>) {
+  const { id, articleId, page: fileName } = await ctx.params;
+  const page = pageFromFileName(fileName);
+  return keyedApiAnswer(
+    request,
+    () => (page === null ? null : { key: placePageKey(id, articleId, page, DEFAULT_PAGE_SIZE), produce: () => placePageAnswer(id, page, articleId) }),
+    `No page ${fileName} of place "${id}" in article "${articleId}".`,
+  );
+}
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyApiMethodsUnlessExported();

@@ -1,0 +1,22 @@
+// GET /api/places/{id}/pages/{n}.json: one page of a place's excerpts as a file (the panel's URL;
+// same bytes as /api/places/{id}?page={n}). Every page exists in the static export.
+import { allPlacePages, placePageAnswer, placePageKey } from '@/lib/corpus/answers';
+import { DEFAULT_PAGE_SIZE } from '@/lib/corpus/queries';
+import { keyedApiAnswer, readOnlyApiMethodsUnlessExported } from '@/lib/http/apiAnswer';
+import { pageFileName, pageFromFileName } from '@/lib/url/apiPaths';
+
+export function generateStaticParams() {
+  return allPlacePages().map(({ placeId, page }) => ({ id: placeId, page: pageFileName(page) }));
+}
+
+export async function GET(request: Request, ctx: RouteContext<'/api/places/[id]/pages/[page]'>) {
+  const { id, page: fileName } = await ctx.params;
+  const page = pageFromFileName(fileName);
+  return keyedApiAnswer(
+    request,
+    () => (page === null ? null : { key: placePageKey(id, null, page, DEFAULT_PAGE_SIZE), produce: () => placePageAnswer(id, page) }),
+    `No page ${fileName} of place "${id}".`,
+  );
+}
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyApiMethodsUnlessExported();
