@@ -139,11 +139,18 @@ async function calibrate(browser: Browser, url: string): Promise<{ w: number; h:
   }
 }
 
+// Predicates are functions, not strings: the app's Content-Security-Policy has no 'unsafe-eval', and a
+// string predicate is evaluated with eval, so it would fail in the page (and the wait would time out).
+type ProbedWindow = Window & { __bench: LoadProbe; __clicks: ClickRecord[] };
+
 async function waitMapSettled(page: Page, since: number): Promise<void> {
   await page.waitForFunction(
-    `(() => { const s = window.__bench.mapStates; const last = s[s.length - 1];
-      return s.length > ${since} && last.state === 'idle' && performance.now() - last.time > 400; })()`,
-    undefined,
+    (count) => {
+      const states = (window as unknown as ProbedWindow).__bench.mapStates;
+      const last = states[states.length - 1];
+      return states.length > count && last.state === 'idle' && performance.now() - last.time > 400;
+    },
+    since,
     { timeout: 30_000, polling: 100 },
   );
 }
@@ -161,7 +168,7 @@ async function clickPage(browser: Browser, baseURL: string, cpuRate: number): Pr
 
 async function awaitClick(page: Page, index: number): Promise<boolean> {
   try {
-    await page.waitForFunction(`window.__clicks.length > ${index}`, undefined, { timeout: 15_000, polling: 50 });
+    await page.waitForFunction((count) => (window as unknown as ProbedWindow).__clicks.length > count, index, { timeout: 15_000, polling: 50 });
     return true;
   } catch {
     return false;
