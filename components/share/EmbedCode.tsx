@@ -4,8 +4,8 @@ import { embedPlacePath } from '@/lib/url/routes';
 
 const noSubscribe = () => () => {};
 
-/** The <iframe> snippet that news sites paste to show this place; only /embed may be framed. */
-export function EmbedSnippet({ placeId, name }: { placeId: string; name: string }) {
+/** The <iframe> snippet that news sites paste to show this place, and its copy button; only /embed may be framed. */
+export default function EmbedCode({ placeId, name }: { placeId: string; name: string }) {
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
   const [copied, setCopied] = useState(false);
   const snippet = `<iframe src="${origin}${embedPlacePath(placeId)}" title="${name.replace(/"/g, '&quot;')} on the news map" width="600" height="450" style="border:0" loading="lazy"></iframe>`;
@@ -21,8 +21,7 @@ export function EmbedSnippet({ placeId, name }: { placeId: string; name: string 
   };
 
   return (
-    <details className="embed">
-      <summary>Embed this place</summary>
+    <>
       <label className="visually-hidden" htmlFor={`embed-${placeId}`}>
         Embed code
       </label>
@@ -33,6 +32,6 @@ export function EmbedSnippet({ placeId, name }: { placeId: string; name: string 
       <span role="status" aria-live="polite">
         {copied ? 'Embed code copied' : ''}
       </span>
-    </details>
+    </>
   );
 }
