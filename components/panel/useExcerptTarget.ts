@@ -1,15 +1,29 @@
 'use client';
 import { useCallback, useEffect } from 'react';
-import { anchorFromHash, parseMapHash, withMapView } from '@/lib/url/mapHash';
 
-function highlightTarget(): void {
-  const anchor = anchorFromHash(window.location.hash);
+type MapHashModule = typeof import('@/lib/url/mapHash');
+
+// The hash codec is imported on demand: a small chunk of its own, fetched once the panel has hydrated, so
+// that it is not among the scripts that share the link with the map library; it is in memory long before
+// anyone clicks "Link to this excerpt".
+let mapHash: MapHashModule | null = null;
+const loadMapHash = (): Promise<MapHashModule> => import('@/lib/url/mapHash').then((m) => (mapHash = m));
+
+function highlightTarget(codec: MapHashModule): void {
+  const anchor = codec.anchorFromHash(window.location.hash);
   document.querySelectorAll('[data-targeted="true"]').forEach((el) => el.removeAttribute('data-targeted'));
   if (!anchor) return;
   const target = document.getElementById(anchor);
   if (!target) return;
   target.setAttribute('data-targeted', 'true');
   target.scrollIntoView({ block: 'center' });
+}
+
+function targetAnchor(codec: MapHashModule, anchor: string): void {
+  const { pathname, search, hash } = window.location;
+  const next = codec.withMapView(`#${anchor}`, codec.parseMapHash(hash));
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+  highlightTarget(codec);
 }
 
 /**
@@ -19,15 +33,23 @@ function highlightTarget(): void {
 export function useExcerptTarget(ready: boolean): (anchor: string) => void {
   useEffect(() => {
     if (!ready) return;
-    highlightTarget();
-    window.addEventListener('hashchange', highlightTarget);
-    return () => window.removeEventListener('hashchange', highlightTarget);
+    let active = true;
+    const onHashChange = () => {
+      if (mapHash) highlightTarget(mapHash);
+    };
+    void loadMapHash().then((codec) => {
+      if (!active) return;
+      highlightTarget(codec);
+      window.addEventListener('hashchange', onHashChange);
+    });
+    return () => {
+      active = false;
+      window.removeEventListener('hashchange', onHashChange);
+    };
   }, [ready]);
 
   return useCallback((anchor: string) => {
-    const { pathname, search, hash } = window.location;
-    const next = withMapView(`#${anchor}`, parseMapHash(hash));
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
-    highlightTarget();
+    if (mapHash) targetAnchor(mapHash, anchor);
+    else void loadMapHash().then((codec) => targetAnchor(codec, anchor));
   }, []);
 }
