@@ -2,10 +2,10 @@
 // first page on the server (no client code for it ships, nothing to hydrate) and the client list
 // (ClientExcerpts: an article filter, further pages) renders the very same markup. The "Link to this
 // excerpt" links are handled by one delegated listener in PlacePanel (`a.excerpt-target`).
-import Link from 'next/link';
 import type { ArticleMeta, Excerpt } from '@/lib/types';
 import { articlePath, excerptAnchor, sentenceAnchor } from '@/lib/url/routes';
 import { HighlightedText } from './HighlightedText';
+import { PanelLink } from './PanelLink';
 
 export type ArticleSource = Pick<ArticleMeta, 'id' | 'title' | 'source'>;
 
@@ -28,7 +28,7 @@ export function ExcerptList({ excerpts, articles }: { excerpts: readonly Excerpt
         return (
           <section className="article-group" key={group[0].articleId} aria-label={group[0].articleTitle}>
             <h3>
-              <Link href={articlePath(group[0].articleId)}>{group[0].articleTitle}</Link>
+              <PanelLink href={articlePath(group[0].articleId)}>{group[0].articleTitle}</PanelLink>
             </h3>
             {source && <p className="source">{source}</p>}
             <ul className="excerpt-list">
@@ -40,7 +40,7 @@ export function ExcerptList({ excerpts, articles }: { excerpts: readonly Excerpt
                       <HighlightedText text={e.text} highlights={e.highlights} />
                     </p>
                     <p className="excerpt-links">
-                      <Link href={`${articlePath(e.articleId)}#${sentenceAnchor(e.sentenceIndex)}`}>Read in the article</Link>
+                      <PanelLink href={`${articlePath(e.articleId)}#${sentenceAnchor(e.sentenceIndex)}`}>Read in the article</PanelLink>
                       <a href={`#${anchor}`} className="excerpt-target">
                         Link to this excerpt
                       </a>

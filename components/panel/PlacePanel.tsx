@@ -1,10 +1,10 @@
 'use client';
-import Link from 'next/link';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { PlaceProperties } from '@/lib/types';
 import { useArticleFilter } from '../ArticleFilter';
 import type { ArticleSource } from './ExcerptList';
 import { KindBadge } from './KindBadge';
+import { PanelLink } from './PanelLink';
 import { useExcerptTarget } from './useExcerptTarget';
 import { EmbedSnippet } from '../share/EmbedSnippet';
 import { ShareButton } from '../share/ShareButton';
@@ -95,7 +95,7 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
       {chart}
       {filterTitle && (
         <p className="corpus-line">
-          Showing one article: {filterTitle}. <Link href={`/places/${place.id}`}>Show all articles</Link>
+          Showing one article: {filterTitle}. <PanelLink href={`/places/${place.id}`}>Show all articles</PanelLink>
         </p>
       )}
       {/* One listener for every "Link to this excerpt", server-rendered or not. */}
