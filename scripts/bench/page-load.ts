@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { parseMapHash, withMapView, type MapView } from '../../lib/url/mapHash';
 import type { PlacesCollection } from '../../lib/types';
 import { startApp } from './lib/appServer';
@@ -175,9 +175,28 @@ async function awaitClick(page: Page, index: number): Promise<boolean> {
   }
 }
 
+/** Prefetches (route payloads, excerpt pages) the page has asked for and not yet received. */
+function trackPrefetches(page: Page): { settled: (timeoutMs: number) => Promise<void> } {
+  const open = new Set<Request>();
+  const isPrefetch = (request: Request) => /[?&]_rsc=|\/api\/places\/[^/?]+\?/.test(request.url());
+  page.on('request', (request) => void (isPrefetch(request) && open.add(request)));
+  page.on('requestfinished', (request) => void open.delete(request));
+  page.on('requestfailed', (request) => void open.delete(request));
+  return {
+    settled: async (timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      while (open.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}
+
+/** Hover time before a list click: what a reader's pointer takes at least, and what lets a prefetch start. */
+const HOVER_MS = 100;
+
 /** Clicks in the place list (hovered first, which prefetches), each from the overview. */
 async function listClicks(browser: Browser, baseURL: string, places: PlacesCollection, cpuRate: number): Promise<ClickRecord[]> {
   const page = await clickPage(browser, baseURL, cpuRate);
+  const prefetches = trackPrefetches(page);
   const ranked = [...places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount).map((f) => f.properties);
   let done = 0;
   try {
@@ -188,9 +207,11 @@ async function listClicks(browser: Browser, baseURL: string, places: PlacesColle
         await page.keyboard.press('Escape');
         await link.waitFor({ state: 'visible', timeout: 15_000 });
       }
-      const prefetched = page.waitForResponse((r) => r.url().includes(`/api/places/${place.id}?`), { timeout: 2000 }).catch(() => null);
+      // Hover, then let whatever the hover asked for arrive (at most 2 s), as "data prefetched" requires;
+      // no fixed long pause, so a click may still meet the previous selection's map flight.
       await link.hover();
-      await prefetched;
+      await page.waitForTimeout(HOVER_MS);
+      await prefetches.settled(2000);
       await page.evaluate(`window.__expectName = ${JSON.stringify(place.name)}`);
       await link.click();
       if (await awaitClick(page, done)) done++;
