@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { PlaceProperties } from '@/lib/types';
 import { useArticleFilter } from '../ArticleFilter';
+import { prefetchPlaceExcerpts } from '../data/placeExcerpts';
 import type { ArticleSource } from './ExcerptList';
 import { KindBadge } from './KindBadge';
 import { PanelLink } from './PanelLink';
@@ -47,6 +48,12 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [place.id]);
+
+  // Narrowed to an article, the excerpts come from the API: ask for them while the client list's code
+  // loads, not after it (same request and cache key as the list's own).
+  useEffect(() => {
+    if (articleFilter) prefetchPlaceExcerpts(place.id, articleFilter);
+  }, [place.id, articleFilter]);
 
   const targetExcerpt = useExcerptTarget(clientList ? clientShown : true);
   const onExcerptLink = (event: MouseEvent<HTMLElement>) => {

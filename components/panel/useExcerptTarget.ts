@@ -3,11 +3,13 @@ import { useCallback, useEffect } from 'react';
 
 type MapHashModule = typeof import('@/lib/url/mapHash');
 
-// The hash codec is imported on demand: a small chunk of its own, fetched once the panel has hydrated, so
-// that it is not among the scripts that share the link with the map library; it is in memory long before
-// anyone clicks "Link to this excerpt".
+// The hash codec is a small chunk of its own, requested as soon as this module runs (while the panel
+// hydrates) rather than named in the HTML: the place page's first scripts stay lighter, and it is in
+// memory before the panel's effects need it, long before anyone clicks "Link to this excerpt".
 let mapHash: MapHashModule | null = null;
-const loadMapHash = (): Promise<MapHashModule> => import('@/lib/url/mapHash').then((m) => (mapHash = m));
+const mapHashLoaded: Promise<MapHashModule> | null =
+  typeof window === 'undefined' ? null : import('@/lib/url/mapHash').then((m) => (mapHash = m));
+const loadMapHash = (): Promise<MapHashModule> => mapHashLoaded ?? import('@/lib/url/mapHash');
 
 function highlightTarget(codec: MapHashModule): void {
   const anchor = codec.anchorFromHash(window.location.hash);
