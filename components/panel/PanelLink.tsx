@@ -3,7 +3,7 @@
 // (route payloads and their chunks) would share the slow link with the map library and the basemap, so
 // the dashboard holds them back until its map has drawn. A link the reader points at, focuses or touches
 // before then is prefetched at once, as Next would have done.
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { createContext, useContext, useState, type ComponentProps } from 'react';
 
 /** Whether panel links may prefetch as they come into view (outside the dashboard: always). */
@@ -15,7 +15,13 @@ type PanelLinkProps = Omit<ComponentProps<typeof Link>, 'prefetch'> & {
   onIntent?: () => void;
 };
 
-export function PanelLink({ onIntent, onMouseEnter, onFocus, onTouchStart, ...props }: PanelLinkProps) {
+/** Shown while the link's page is on its way (one that was not prefetched waits for the network). */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? <span className="link-pending" aria-hidden="true" /> : null;
+}
+
+export function PanelLink({ onIntent, onMouseEnter, onFocus, onTouchStart, children, ...props }: PanelLinkProps) {
   const viewport = useContext(ViewportPrefetch);
   const [wanted, setWanted] = useState(false);
   const intent = () => {
@@ -39,6 +45,9 @@ export function PanelLink({ onIntent, onMouseEnter, onFocus, onTouchStart, ...pr
         intent();
         onTouchStart?.(event);
       }}
-    />
+    >
+      {children}
+      <PendingMark />
+    </Link>
   );
 }
