@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { OfflineNotice } from '@/components/OfflineNotice';
-import { ServiceWorker } from '@/components/ServiceWorker';
+import { OfflineSupport } from '@/components/mobile/OfflineSupport';
 import { siteUrl } from '@/lib/url/site';
 import './globals.css';
 
@@ -31,8 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         {children}
-        <OfflineNotice />
-        <ServiceWorker />
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -2,13 +2,14 @@
 // The frame of every dashboard page: the side panel (the page's own content) beside the map.
 // Selection lives in the URL: the path names the place, `?article=` the filter, the hash the map view.
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { articleIdFromPath, overviewPath, placeIdFromPath, placePath } from '@/lib/url/routes';
 import { ArticleFilterProvider, ArticleFilterReader } from './ArticleFilter';
 import { usePlaces } from './data/usePlaces';
 import { PanelSheet } from './mobile/PanelSheet';
+import { PanelLink, ViewportPrefetchProvider } from './panel/PanelLink';
+import { useMapDrawn } from './panel/useMapDrawn';
 import { usePhoneLayout } from './mobile/usePhoneLayout';
 import { useSheetSnap } from './mobile/useSheetSnap';
 
@@ -27,6 +28,9 @@ export function DashboardShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const [articleFilter, setArticleFilter] = useState<string | null>(null);
   const { data: places, error: placesError } = usePlaces();
+  const mapArea = useRef<HTMLDivElement>(null);
+  // The panel's links prefetch what comes into view only once the map has drawn (see PanelLink).
+  const mapDrawn = useMapDrawn(mapArea);
 
   const selectedId = placeIdFromPath(pathname);
   const articleViewId = articleIdFromPath(pathname);
@@ -66,49 +70,51 @@ export function DashboardShell({ children }: { children: ReactNode }) {
 
   return (
     <ArticleFilterProvider value={articleFilter}>
-      <Suspense fallback={null}>
-        <ArticleFilterReader onChange={setArticleFilter} />
-      </Suspense>
-      <a className="skip-link" href="#panel-content">
-        Skip to the panel
-      </a>
-      <div className="dashboard">
-        <PanelSheet
-          phone={phone}
-          routeKey={pathname}
-          closable={Boolean(selectedId || articleViewId)}
-          onClose={() => selectPlace(null)}
-          sheet={sheet}
-          header={
-            <header className="panel-header">
-              <Link className="brand" href={overviewPath(articleFilter)}>
-                News geography
-              </Link>
-              {(selectedId || articleViewId) && (
-                <button type="button" className="icon-button" onClick={() => selectPlace(null)} aria-label="Close and return to the overview">
-                  <span aria-hidden="true">✕</span>
-                </button>
-              )}
-            </header>
-          }
-        >
-          {children}
-        </PanelSheet>
-        <div className="map-area">
-          <MapView
-            places={places ?? null}
-            selectedId={selectedId}
-            emphasizedIds={emphasizedIds}
-            onSelect={selectPlace}
-            padding={padding}
-          />
-          {placesError && (
-            <p className="map-status" role="alert">
-              The places could not be loaded: {placesError.message}
-            </p>
-          )}
+      <ViewportPrefetchProvider value={mapDrawn}>
+        <Suspense fallback={null}>
+          <ArticleFilterReader onChange={setArticleFilter} />
+        </Suspense>
+        <a className="skip-link" href="#panel-content">
+          Skip to the panel
+        </a>
+        <div className="dashboard">
+          <PanelSheet
+            phone={phone}
+            routeKey={pathname}
+            closable={Boolean(selectedId || articleViewId)}
+            onClose={() => selectPlace(null)}
+            sheet={sheet}
+            header={
+              <header className="panel-header">
+                <PanelLink className="brand" href={overviewPath(articleFilter)}>
+                  News geography
+                </PanelLink>
+                {(selectedId || articleViewId) && (
+                  <button type="button" className="icon-button" onClick={() => selectPlace(null)} aria-label="Close and return to the overview">
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                )}
+              </header>
+            }
+          >
+            {children}
+          </PanelSheet>
+          <div className="map-area" ref={mapArea}>
+            <MapView
+              places={places ?? null}
+              selectedId={selectedId}
+              emphasizedIds={emphasizedIds}
+              onSelect={selectPlace}
+              padding={padding}
+            />
+            {placesError && (
+              <p className="map-status" role="alert">
+                The places could not be loaded: {placesError.message}
+              </p>
+            )}
+          </div>
         </div>
-      </div>
+      </ViewportPrefetchProvider>
     </ArticleFilterProvider>
   );
 }

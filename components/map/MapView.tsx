@@ -334,6 +334,9 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     const previous = previousSelection.current;
     if (previous === selectedId) return;
     previousSelection.current = selectedId;
+    // The previous selection's flight ends now: its frames would otherwise keep landing in the frames
+    // that paint the new panel (each one is costly with software WebGL).
+    map.stop();
     let applied = false;
     const apply = () => {
       applied = true;

@@ -1,13 +1,13 @@
-import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/types';
 import { articlePath } from '@/lib/url/routes';
+import { PanelLink } from './PanelLink';
 
 export function ArticleList({ articles }: { articles: readonly ArticleMeta[] }) {
   return (
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id}>
-          <Link href={articlePath(a.id)}>
+          <PanelLink href={articlePath(a.id)}>
             <span>
               {a.title}
               <br />
@@ -15,7 +15,7 @@ export function ArticleList({ articles }: { articles: readonly ArticleMeta[] }) 
                 {[a.source, a.publishedAt, `${a.placeIds.length} places`].filter(Boolean).join(' · ')}
               </span>
             </span>
-          </Link>
+          </PanelLink>
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { layoutArticle } from '@/lib/corpus/articleLayout';
 import type { ArticleDocument } from '@/lib/types';
 import { placePath, sentenceAnchor } from '@/lib/url/routes';
+import { PanelLink } from './PanelLink';
 
 /** An article's body as text nodes only: every sentence anchored, every place mention a link. */
 export function ArticleText({ article }: { article: Pick<ArticleDocument, 'text' | 'sentences' | 'mentions'> }) {
@@ -13,9 +13,9 @@ export function ArticleText({ article }: { article: Pick<ArticleDocument, 'text'
             <span key={sentence.index} id={sentenceAnchor(sentence.index)} className="sentence">
               {sentence.pieces.map((piece, i) =>
                 piece.placeId ? (
-                  <Link key={i} className="mention" href={placePath(piece.placeId)} data-place-id={piece.placeId}>
+                  <PanelLink key={i} className="mention" href={placePath(piece.placeId)} data-place-id={piece.placeId}>
                     {piece.text}
-                  </Link>
+                  </PanelLink>
                 ) : (
                   <span key={i}>{piece.text}</span>
                 ),

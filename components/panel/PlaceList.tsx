@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { placeMatchesFilter } from '@/lib/corpus/queries';
 import type { PlaceProperties } from '@/lib/types';
@@ -7,6 +6,7 @@ import { placePath } from '@/lib/url/routes';
 import { useArticleFilter } from '../ArticleFilter';
 import { prefetchPlaceExcerpts } from '../data/placeExcerpts';
 import { KindBadge } from './KindBadge';
+import { PanelLink } from './PanelLink';
 
 /** Places ranked by mentions, with a filter box; arrows move through the list, Enter opens a place. */
 export function PlaceList({ places }: { places: readonly PlaceProperties[] }) {
@@ -53,11 +53,12 @@ export function PlaceList({ places }: { places: readonly PlaceProperties[] }) {
       <ul className="place-list" ref={listRef} aria-label="Places ranked by mentions">
         {shown.map((p) => (
           <li key={p.id}>
-            <Link
+            <PanelLink
               href={placePath(p.id, articleFilter)}
               scroll={false}
-              onMouseEnter={() => prefetchPlaceExcerpts(p.id, articleFilter)}
-              onFocus={() => prefetchPlaceExcerpts(p.id, articleFilter)}
+              // The route's payload holds the first page of excerpts; narrowed to an article, the panel
+              // asks the API for them instead: warm that request too.
+              onIntent={articleFilter ? () => prefetchPlaceExcerpts(p.id, articleFilter) : undefined}
               data-place-id={p.id}
             >
               <span className="name">{p.name}</span>
@@ -65,7 +66,7 @@ export function PlaceList({ places }: { places: readonly PlaceProperties[] }) {
               <span className="count" aria-label={`${p.mentionCount} mentions`}>
                 {p.mentionCount}
               </span>
-            </Link>
+            </PanelLink>
           </li>
         ))}
       </ul>

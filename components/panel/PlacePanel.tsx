@@ -1,69 +1,87 @@
 'use client';
-import Link from 'next/link';
-import { useEffect, useRef } from 'react';
-import useSWRInfinite from 'swr/infinite';
-import type { ExcerptPage } from '@/lib/corpus/queries';
-import type { ArticleMeta, Excerpt, PlaceProperties } from '@/lib/types';
-import { articlePath, excerptAnchor, sentenceAnchor } from '@/lib/url/routes';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import type { PlaceProperties } from '@/lib/types';
 import { useArticleFilter } from '../ArticleFilter';
-import { fetchJson } from '../data/fetchJson';
-import { placeExcerptsKey, type PlaceExcerptsResponse } from '../data/placeExcerpts';
-import { HighlightedText } from './HighlightedText';
+import { prefetchPlaceExcerpts } from '../data/placeExcerpts';
+import type { ArticleSource } from './ExcerptList';
 import { KindBadge } from './KindBadge';
-import { MentionChart } from './MentionChart';
+import { PanelLink } from './PanelLink';
 import { useExcerptTarget } from './useExcerptTarget';
 import { EmbedSnippet } from '../share/EmbedSnippet';
 import { ShareButton } from '../share/ShareButton';
 
+// Only needed for an article filter or a second page: not part of the place page's first load.
+const ClientExcerpts = lazy(() => import('./ClientExcerpts'));
+
 export interface PlacePanelProps {
   place: PlaceProperties;
-  /** First page of excerpts (unfiltered), rendered on the server. */
-  initialPage: ExcerptPage;
-  articles: readonly Pick<ArticleMeta, 'id' | 'title' | 'source'>[];
-  perArticle: ReadonlyArray<{ articleId: string; title: string; count: number }>;
+  articles: readonly ArticleSource[];
+  /** The mentions-per-article chart, rendered on the server (static: its code need not ship). */
+  chart: ReactNode;
+  /** The first page of excerpts (all articles), rendered on the server: <ExcerptList>. */
+  firstPage: ReactNode;
+  /** How many excerpts the place has in all articles, and whether the first page holds only some. */
+  total: number;
+  hasMore: boolean;
 }
 
-function groupByArticle(excerpts: readonly Excerpt[]): Excerpt[][] {
-  const groups: Excerpt[][] = [];
-  for (const e of excerpts) {
-    const last = groups.at(-1);
-    if (last && last[0].articleId === e.articleId) last.push(e);
-    else groups.push([e]);
-  }
-  return groups;
+function Skeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading excerpts">
+      <div className="skeleton" />
+      <div className="skeleton" />
+      <div className="skeleton" />
+    </div>
+  );
 }
 
-export function PlacePanel({ place, initialPage, articles, perArticle }: PlacePanelProps) {
+export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }: PlacePanelProps) {
   const articleFilter = useArticleFilter();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-
-  const { data, error, size, setSize, mutate, isValidating } = useSWRInfinite<PlaceExcerptsResponse>(
-    (index, previous: PlaceExcerptsResponse | null) =>
-      previous && previous.nextPage === null ? null : placeExcerptsKey(place.id, index + 1, articleFilter),
-    fetchJson,
-    {
-      fallbackData: articleFilter ? undefined : [{ ...initialPage, place }],
-      revalidateOnMount: Boolean(articleFilter),
-      revalidateFirstPage: false,
-      revalidateOnFocus: false,
-      revalidateIfStale: false,
-    },
-  );
+  // The reader asked for more than the server's first page (reset when another place opens).
+  const [more, setMore] = useState<string | null>(null);
+  const wantsMore = more === place.id;
+  const clientList = Boolean(articleFilter) || wantsMore;
+  const [clientShown, setClientShown] = useState(false);
 
   // Focus moves to the place's name when a place opens, so keyboard and screen reader users follow.
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, [place.id]);
 
-  const pages = data ?? [];
-  const excerpts = pages.flatMap((p) => p.excerpts);
-  const total = pages[0]?.total ?? 0;
-  const hasMore = pages.length > 0 && pages[pages.length - 1].nextPage !== null;
-  const loadingFirst = !data && !error;
-  const loadingMore = isValidating && size > pages.length;
-  const targetExcerpt = useExcerptTarget(excerpts.length > 0);
-  const shownArticles = articleFilter ? place.articleIds.filter((id) => id === articleFilter) : place.articleIds;
+  // Narrowed to an article, the excerpts come from the API: ask for them while the client list's code
+  // loads, not after it (same request and cache key as the list's own).
+  useEffect(() => {
+    if (articleFilter) prefetchPlaceExcerpts(place.id, articleFilter);
+  }, [place.id, articleFilter]);
+
+  const targetExcerpt = useExcerptTarget(clientList ? clientShown : true);
+  const onExcerptLink = (event: MouseEvent<HTMLElement>) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.excerpt-target');
+    if (!link) return;
+    event.preventDefault();
+    targetExcerpt(link.hash.slice(1));
+  };
+  const onShown = useCallback((shown: boolean) => setClientShown(shown), []);
+  const filterTitle = articleFilter ? (articles.find((a) => a.id === articleFilter)?.title ?? articleFilter) : null;
+
+  const serverList = (
+    <>
+      <h2>Excerpts{total ? ` (${total})` : ''}</h2>
+      {firstPage}
+    </>
+  );
+  // While the client list loads: what the reader had, and the button as it was pressed.
+  const placeholder = wantsMore ? (
+    <>
+      {serverList}
+      <button type="button" className="button" disabled>
+        Loading…
+      </button>
+    </>
+  ) : (
+    <Skeleton />
+  );
 
   return (
     <article aria-labelledby="place-heading" data-place-id={place.id}>
@@ -81,72 +99,37 @@ export function PlacePanel({ place, initialPage, articles, perArticle }: PlacePa
         <ShareButton title={`${place.name} in the news`} />
         <EmbedSnippet placeId={place.id} name={place.name} />
       </div>
-      <MentionChart rows={perArticle} />
-      {articleFilter && (
+      {chart}
+      {filterTitle && (
         <p className="corpus-line">
-          Showing one article: {articleById.get(articleFilter)?.title ?? articleFilter}.{' '}
-          <Link href={`/places/${place.id}`}>Show all articles</Link>
+          Showing one article: {filterTitle}. <PanelLink href={`/places/${place.id}`}>Show all articles</PanelLink>
         </p>
       )}
-      <h2>Excerpts{total ? ` (${total})` : ''}</h2>
-      {error && (
-        <div className="error-box" role="alert">
-          <p>The excerpts could not be loaded: {error.message}</p>
-          <button type="button" className="button" onClick={() => void mutate()}>
-            Retry
-          </button>
-        </div>
-      )}
-      {loadingFirst && (
-        <div aria-busy="true" aria-label="Loading excerpts">
-          <div className="skeleton" />
-          <div className="skeleton" />
-          <div className="skeleton" />
-        </div>
-      )}
-      {!loadingFirst && !error && excerpts.length === 0 && shownArticles.length === 0 && (
-        <p className="corpus-line">This article does not mention {place.name}.</p>
-      )}
-      {groupByArticle(excerpts).map((group) => {
-        const meta = articleById.get(group[0].articleId);
-        return (
-          <section className="article-group" key={group[0].articleId} aria-label={group[0].articleTitle}>
-            <h3>
-              <Link href={articlePath(group[0].articleId)}>{group[0].articleTitle}</Link>
-            </h3>
-            {meta?.source && <p className="source">{meta.source}</p>}
-            <ul className="excerpt-list">
-              {group.map((e) => {
-                const anchor = excerptAnchor(e.articleId, e.sentenceIndex);
-                return (
-                  <li className="excerpt" id={anchor} key={anchor}>
-                    <p>
-                      <HighlightedText text={e.text} highlights={e.highlights} />
-                    </p>
-                    <p className="excerpt-links">
-                      <Link href={`${articlePath(e.articleId)}#${sentenceAnchor(e.sentenceIndex)}`}>Read in the article</Link>
-                      <a
-                        href={`#${anchor}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          targetExcerpt(anchor);
-                        }}
-                      >
-                        Link to this excerpt
-                      </a>
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
-      {hasMore && (
-        <button type="button" className="button" onClick={() => void setSize(size + 1)} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'More excerpts'}
-        </button>
-      )}
+      {/* One listener for every "Link to this excerpt", server-rendered or not. */}
+      <div className="place-excerpts" onClick={onExcerptLink}>
+        {clientList ? (
+          <Suspense fallback={placeholder}>
+            <ClientExcerpts
+              key={articleFilter ?? ''}
+              place={place}
+              articleFilter={articleFilter}
+              articles={articles}
+              pages={wantsMore ? 2 : 1}
+              placeholder={placeholder}
+              onShown={onShown}
+            />
+          </Suspense>
+        ) : (
+          <>
+            {serverList}
+            {hasMore && (
+              <button type="button" className="button" onClick={() => setMore(place.id)}>
+                More excerpts
+              </button>
+            )}
+          </>
+        )}
+      </div>
     </article>
   );
 }

@@ -1,38 +1,31 @@
 'use client';
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { embedPlacePath } from '@/lib/url/routes';
 
-const noSubscribe = () => () => {};
+// The snippet and its copy button are code the place page would otherwise download before the map: they
+// load when the reader points at, focuses or opens the disclosure.
+const loadEmbedCode = () => import('./EmbedCode');
+const EmbedCode = lazy(loadEmbedCode);
 
-/** The <iframe> snippet that news sites paste to show this place; only /embed may be framed. */
+/** "Embed this place": the <iframe> snippet for other sites, loaded on demand. */
 export function EmbedSnippet({ placeId, name }: { placeId: string; name: string }) {
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => '');
-  const [copied, setCopied] = useState(false);
-  const snippet = `<iframe src="${origin}${embedPlacePath(placeId)}" title="${name.replace(/"/g, '&quot;')} on the news map" width="600" height="450" style="border:0" loading="lazy"></iframe>`;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopied(true);
-      window.setTimeout(() => setCopied(false), 4000);
-    } catch {
-      setCopied(false);
-    }
-  };
-
+  const [opened, setOpened] = useState(false);
+  const path = embedPlacePath(placeId);
   return (
-    <details className="embed">
-      <summary>Embed this place</summary>
-      <label className="visually-hidden" htmlFor={`embed-${placeId}`}>
-        Embed code
-      </label>
-      <textarea id={`embed-${placeId}`} className="filter-input" readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" className="button" onClick={() => void copy()}>
-        Copy embed code
-      </button>
-      <span role="status" aria-live="polite">
-        {copied ? 'Embed code copied' : ''}
-      </span>
+    <details className="embed" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary onPointerEnter={() => void loadEmbedCode()} onFocus={() => void loadEmbedCode()}>
+        Embed this place
+      </summary>
+      {opened ? (
+        <Suspense fallback={<p>Loading the embed code…</p>}>
+          <EmbedCode placeId={placeId} name={name} />
+        </Suspense>
+      ) : (
+        // What shows without JavaScript: the page other sites can frame.
+        <p>
+          Embeddable view: <a href={path}>{path}</a>
+        </p>
+      )}
     </details>
   );
 }

@@ -68,18 +68,25 @@ describe('cumulativeLayoutShift', () => {
 });
 
 describe('scriptBytes', () => {
+  const map = { url: 'map.js', startTime: 200, responseEnd: 900, encodedBodySize: 5000 };
   const scripts = [
     { url: 'a.js', startTime: 10, responseEnd: 50, encodedBodySize: 1000 },
-    { url: 'map.js', startTime: 200, responseEnd: 900, encodedBodySize: 5000 },
+    map,
     { url: 'late.js', startTime: 300, responseEnd: 400, encodedBodySize: 200 },
+    { url: 'after.js', startTime: 950, responseEnd: 990, encodedBodySize: 70 },
   ];
 
-  it('splits the total at the map library request', () => {
-    expect(scriptBytes(scripts, 200)).toEqual({ total: 6200, beforeMap: 1000 });
+  it('splits the total at the map library request, and counts what loaded while it did', () => {
+    expect(scriptBytes(scripts, map)).toEqual({ total: 6270, beforeMap: 1000, whileMap: 1200 });
+  });
+
+  it('never counts the map library as before or beside itself', () => {
+    const sameStart = [{ ...scripts[0], startTime: 200 }, map];
+    expect(scriptBytes(sameStart, map)).toEqual({ total: 6000, beforeMap: 0, whileMap: 1000 });
   });
 
   it('counts everything as before the map when the map library never loaded', () => {
-    expect(scriptBytes(scripts, null)).toEqual({ total: 6200, beforeMap: 6200 });
+    expect(scriptBytes(scripts, null)).toEqual({ total: 6270, beforeMap: 6270, whileMap: 6270 });
   });
 });
 

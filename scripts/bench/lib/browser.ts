@@ -25,11 +25,16 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh context (empty cache, no connections) with a phone's viewport, touch and user agent. */
+/**
+ * A fresh context (empty cache, no connections) with a phone's viewport, touch and user agent.
+ * Service workers are blocked: CDP's network emulation is set on the page and does not reach the app's
+ * service worker, which registers at `load` and then fetches for the page (the map worker's script, the
+ * basemap) over the unthrottled loopback, so the app drew its map faster than the bare page could.
+ */
 export async function phoneContext(browser: Browser): Promise<BrowserContext> {
   const { defaultBrowserType: _ignored, ...phone } = devices[PHONE_DEVICE];
   void _ignored;
-  return browser.newContext(phone);
+  return browser.newContext({ ...phone, serviceWorkers: 'block' });
 }
 
 export async function desktopContext(browser: Browser): Promise<BrowserContext> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleText } from '@/components/panel/ArticleText';
+import { PanelLink } from '@/components/panel/PanelLink';
 import { getArticle, getManifest } from '@/lib/corpus/store';
 import { articlePath } from '@/lib/url/routes';
 
@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[id]'
       </p>
       <p className="corpus-line">
         {article.mentionCount} mentions of {article.placeIds.length} places.{' '}
-        <Link href={`/?article=${encodeURIComponent(article.id)}`}>Show only this article’s places</Link>
+        <PanelLink href={`/?article=${encodeURIComponent(article.id)}`}>Show only this article’s places</PanelLink>
       </p>
       <ArticleText article={article} />
     </article>

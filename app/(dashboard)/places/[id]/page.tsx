@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ExcerptList } from '@/components/panel/ExcerptList';
+import { MentionChart } from '@/components/panel/MentionChart';
 import { PlacePanel } from '@/components/panel/PlacePanel';
 import { mentionsPerArticle, pageOfExcerpts } from '@/lib/corpus/queries';
 import { getManifest, getPlace, getPlaceExcerpts, getPlaces } from '@/lib/corpus/store';
@@ -30,12 +32,16 @@ export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
   const all = getPlaceExcerpts(id);
   if (!place || !all) notFound();
   const manifest = getManifest();
+  const articles = manifest.articles.map(({ id: articleId, title, source }) => ({ id: articleId, title, source }));
+  const firstPage = pageOfExcerpts(all.excerpts);
   return (
     <PlacePanel
       place={place}
-      initialPage={pageOfExcerpts(all.excerpts)}
-      articles={manifest.articles.map(({ id: articleId, title, source }) => ({ id: articleId, title, source }))}
-      perArticle={mentionsPerArticle(all.excerpts, manifest.articles)}
+      articles={articles}
+      chart={<MentionChart rows={mentionsPerArticle(all.excerpts, manifest.articles)} />}
+      firstPage={<ExcerptList excerpts={firstPage.excerpts} articles={articles} />}
+      total={firstPage.total}
+      hasMore={firstPage.nextPage !== null}
     />
   );
 }
