@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_GAZETTEER_PATH, RECORDS_FILE, SHAPES_FILE } from './build';
-import type { Gazetteer, GazetteerRecords, GazetteerShapes } from './types';
+import type { Gazetteer, GazetteerRecord, GazetteerRecords, GazetteerShapes } from './types';
 
 const cache = new Map<string, { version: string; gazetteer: Gazetteer }>();
 
@@ -51,4 +51,71 @@ function readJson<T>(file: string): T {
   } catch (error) {
     throw new Error(`Gazetteer file ${file} is not valid JSON (${(error as Error).message}); rebuild it with \`npm run gazetteer\`.`);
   }
+}
+
+/** Records of the generated gazetteer, parsed one at a time as they are asked for. */
+export interface GazetteerRecordReader {
+  count: number;
+  /** The record at `index` of loadGazetteer(dir).records. */
+  record(index: number): GazetteerRecord;
+  hasId(id: string): boolean;
+}
+
+/**
+ * Reads records.json without parsing all of it: the build writes one record per line
+ * (serialiseGazetteer), so a record costs a JSON.parse of its own line, which is what a parser of a few
+ * texts needs (a full parse is a quarter of a second). Files in another layout are parsed whole.
+ */
+export function openGazetteerRecords(dir: string = DEFAULT_GAZETTEER_PATH): GazetteerRecordReader {
+  const file = path.join(path.resolve(dir), RECORDS_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Gazetteer file ${file} is missing; run \`npm run gazetteer\` to build it.`);
+  }
+  if (!text.startsWith('[\n') || !text.endsWith('\n]\n')) {
+    const records = parseRecords(text, file);
+    const ids = new Set(records.map((r) => r.id));
+    return { count: records.length, record: (index) => records[index], hasId: (id) => ids.has(id) };
+  }
+  const body = text.slice(2, -3);
+  const lines = body === '' ? [] : body.split('\n');
+  const parsed = new Map<number, GazetteerRecord>();
+  let ids: Set<string> | undefined;
+  const record = (index: number): GazetteerRecord => {
+    let value = parsed.get(index);
+    if (value) return value;
+    const line = lines[index];
+    if (line === undefined) throw new RangeError(`Gazetteer file ${file} has no record ${index}.`);
+    try {
+      value = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as GazetteerRecord;
+    } catch (error) {
+      throw new Error(`Gazetteer file ${file}, record ${index}: not valid JSON (${(error as Error).message}); rebuild it with \`npm run gazetteer\`.`);
+    }
+    parsed.set(index, value);
+    return value;
+  };
+  return {
+    count: lines.length,
+    record,
+    hasId(id) {
+      // Lines start with the id ({"id":"kyiv",...}: the build fixes the key order); others are parsed.
+      ids ??= new Set(lines.map((line, i) => (line.startsWith(ID_PREFIX) ? line.slice(ID_PREFIX.length, line.indexOf('"', ID_PREFIX.length)) : record(i).id)));
+      return ids.has(id);
+    },
+  };
+}
+
+const ID_PREFIX = '{"id":"';
+
+function parseRecords(text: string, file: string): GazetteerRecords {
+  let records: unknown;
+  try {
+    records = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Gazetteer file ${file} is not valid JSON (${(error as Error).message}); rebuild it with \`npm run gazetteer\`.`);
+  }
+  if (!Array.isArray(records)) throw new Error(`Gazetteer file ${file} is not a JSON array of records; rebuild it with \`npm run gazetteer\`.`);
+  return records as GazetteerRecords;
 }
