@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as build from '../../lib/gazetteer/build';
+import * as files from '../../lib/gazetteer/files';
 import { RECORDS_FILE, serialiseGazetteer } from '../../lib/gazetteer/build';
 import { openGazetteerRecords } from '../../lib/gazetteer/load';
 import type { GazetteerRecord } from '../../lib/gazetteer/types';
@@ -47,5 +49,13 @@ describe('openGazetteerRecords', () => {
     expect(() => openGazetteerRecords(path.join(tmpdir(), 'no-such-gazetteer'))).toThrow(/records\.json is missing/);
     const reader = openGazetteerRecords(gazetteerDir('[\n{"id":"a",\n]\n'));
     expect(() => reader.record(0)).toThrow(/record 0: not valid JSON/);
+  });
+});
+
+describe('lib/gazetteer/files', () => {
+  it('names the same directory and files as the build', () => {
+    expect(files.GAZETTEER_DIR).toBe(build.DEFAULT_GAZETTEER_DIR);
+    expect(files.GAZETTEER_PATH).toBe(build.DEFAULT_GAZETTEER_PATH);
+    expect([files.RECORDS_FILE, files.SHAPES_FILE, files.STAMP_FILE]).toEqual([build.RECORDS_FILE, build.SHAPES_FILE, build.STAMP_FILE]);
   });
 });
