@@ -18,9 +18,9 @@ export interface SubsetKeys {
 }
 
 /** A parser of the whole gazetteer, and the keys for subset parsers from the same index build. */
-export function createFullGeoparser(records: GazetteerRecord[]): { parser: Geoparser; keys: SubsetKeys } {
+export function createFullGeoparser(records: GazetteerRecord[]): { parser: Geoparser; keys(): SubsetKeys } {
   const index = indexRecords(records);
-  return { parser: geoparserFromIndex(index), keys: subsetKeys(index) };
+  return { parser: geoparserFromIndex(index), keys: () => subsetKeys(index) };
 }
 
 export function subsetKeys(index: NameIndex): SubsetKeys {

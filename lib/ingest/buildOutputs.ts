@@ -1,8 +1,9 @@
 // Everything written to data/generated/ (except the gazetteer), computed from the analysed articles (pure).
+// Each output file is computed on its own, so that a run computes only the files whose inputs changed.
 import type { GazetteerRecord, GazetteerShapes } from '../gazetteer/types';
 import type {
-  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceExcerpts, PlaceFeature, PlaceGeometry,
-  PlacesCollection, SkippedFile,
+  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceExcerpts, PlaceFeature, PlaceGeometry, PlaceKind,
+  PlaceProperties, PlacesCollection, SkippedFile,
 } from '../types';
 import type { AnalysedText } from './analyseArticle';
 import type { PreparedArticle } from './prepareArticle';
@@ -17,62 +18,139 @@ export interface GazetteerLookup {
   shapes: GazetteerShapes;
 }
 
-export interface IngestOutputs {
-  places: PlacesCollection;
-  excerpts: PlaceExcerpts[];
-  articles: ArticleDocument[];
-  manifest: CorpusManifest;
+/** What a place's feature takes from the gazetteer (everything but the corpus counts), rounded. */
+export interface PlaceStatic {
+  name: string;
+  kind: PlaceKind;
+  countryCode?: string;
+  lon: number;
+  lat: number;
+  bbox: BBox;
+  /** The feature's geometry as JSON: shapes are most of places.geojson, and are serialised once. */
+  geometryJson: string;
+}
+
+export interface PlaceUsage {
+  mentionCount: number;
+  /** Indices (corpus order) of the articles that mention the place. */
+  articles: number[];
+}
+
+export interface CorpusSummary {
+  /** Per article, in corpus order. */
+  metas: ArticleMeta[];
+  /** Place id -> usage; ids sorted by UTF-16 code units. */
+  places: Map<string, PlaceUsage>;
 }
 
 /** Coordinates are rounded to 6 decimals (~0.1 m) so output bytes do not depend on float noise. */
 const round = (n: number): number => Math.round(n * 1e6) / 1e6 + 0;
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `analysed` must be in corpus order. Places the gazetteer does not know (should not happen) are dropped. */
-export function buildOutputs(analysed: readonly AnalysedArticle[], gazetteer: GazetteerLookup, skipped: readonly SkippedFile[]): IngestOutputs {
-  const articles: ArticleDocument[] = [];
-  const placeMentions = new Map<string, { count: number; articleIds: string[] }>();
-  const excerptsByPlace = new Map<string, Excerpt[]>();
-
-  for (const { article, analysis } of analysed) {
+/** Counts per article and per place. `analysed` must be in corpus order. */
+export function summariseCorpus(analysed: readonly AnalysedArticle[]): CorpusSummary {
+  const metas: ArticleMeta[] = [];
+  const usage = new Map<string, PlaceUsage>();
+  analysed.forEach(({ article, analysis }, index) => {
     const counts = new Map<string, number>();
-    const mentions: ArticleDocument['mentions'] = [];
-    analysis.mentions.forEach((m, i) => {
-      if (!gazetteer.records.has(m.placeId)) return;
-      mentions.push({ start: m.start, end: m.end, placeId: m.placeId });
-      counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
-      addHighlight(excerptsByPlace, m.placeId, article, analysis, i);
-    });
+    for (const m of analysis.mentions) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
     for (const [placeId, count] of counts) {
-      const entry = placeMentions.get(placeId) ?? { count: 0, articleIds: [] };
-      entry.count += count;
-      entry.articleIds.push(article.id);
-      placeMentions.set(placeId, entry);
+      const entry = usage.get(placeId) ?? { mentionCount: 0, articles: [] };
+      entry.mentionCount += count;
+      entry.articles.push(index);
+      usage.set(placeId, entry);
     }
     const placeIds = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCodeUnit(a, b));
-    articles.push({
-      ...articleMeta(article, placeIds, mentions.length),
-      text: article.text,
-      sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
-      mentions,
-    });
-  }
-
-  const placeIds = [...placeMentions.keys()].sort(byCodeUnit);
-  const features = placeIds.map((id) => placeFeature(gazetteer, id, placeMentions.get(id)!));
-  const excerpts = placeIds.map((placeId) => ({ placeId, excerpts: excerptsByPlace.get(placeId) ?? [] }));
-  const manifest: CorpusManifest = {
-    articleCount: articles.length,
-    placeCount: features.length,
-    mentionCount: articles.reduce((n, a) => n + a.mentionCount, 0),
-    skipped: skipped.map(({ fileName, reason }) => ({ fileName, reason })),
-    articles: articles.map((doc) => articleMeta(doc, doc.placeIds, doc.mentionCount)),
-  };
-  return { places: { type: 'FeatureCollection', features }, excerpts, articles, manifest };
+    metas.push(articleMeta(article, placeIds, analysis.mentions.length));
+  });
+  const places = new Map([...usage.keys()].sort(byCodeUnit).map((id) => [id, usage.get(id)!]));
+  return { metas, places };
 }
 
-function articleMeta(article: PreparedArticle | ArticleMeta, placeIds: string[], mentionCount: number): ArticleMeta {
-  const meta: ArticleMeta = {
+export function articleDocument({ article, analysis }: AnalysedArticle, meta: ArticleMeta): ArticleDocument {
+  return {
+    ...meta,
+    text: article.text,
+    sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
+    mentions: analysis.mentions.map(({ start, end, placeId }) => ({ start, end, placeId })),
+  };
+}
+
+/** Excerpts of one place from the articles that mention it, in corpus order then position, one per
+ *  sentence with every mention of the place in it highlighted. */
+export function placeExcerpts(placeId: string, articles: readonly AnalysedArticle[]): PlaceExcerpts {
+  const excerpts: Excerpt[] = [];
+  for (const { article, analysis } of articles) {
+    let excerpt: Excerpt | undefined;
+    analysis.mentions.forEach((m, i) => {
+      if (m.placeId !== placeId) return;
+      const sentenceIndex = analysis.sentenceOfMention[i];
+      const sentence = analysis.sentences[sentenceIndex];
+      if (!excerpt || excerpt.sentenceIndex !== sentenceIndex) {
+        excerpt = { articleId: article.id, articleTitle: article.title, text: article.text.slice(sentence.start, sentence.end), highlights: [], sentenceIndex };
+        excerpts.push(excerpt);
+      }
+      excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
+    });
+  }
+  return { placeId, excerpts };
+}
+
+export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes): PlaceStatic {
+  const shape = record.kind === 'city' ? undefined : shapes[record.id];
+  const geometry: PlaceGeometry = shape
+    ? { type: shape.type, coordinates: roundDeep(shape.coordinates) } as PlaceGeometry
+    : { type: 'Point', coordinates: [round(record.lon), round(record.lat)] };
+  return {
+    name: record.name,
+    kind: record.kind,
+    ...(record.countryCode !== undefined && { countryCode: record.countryCode }),
+    lon: round(record.lon),
+    lat: round(record.lat),
+    bbox: fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox,
+    geometryJson: JSON.stringify(geometry),
+  };
+}
+
+/** places.geojson: JSON.stringify of a PlacesCollection (features sorted by id), spliced together from
+ *  each feature's properties and its serialised geometry. */
+export function placesGeoJson(summary: CorpusSummary, statics: ReadonlyMap<string, PlaceStatic>): string {
+  const features = [...summary.places].map(([id, usage]) => {
+    const place = statics.get(id)!;
+    const properties = JSON.stringify(placeProperties(id, place, usage, summary.metas));
+    const head: Omit<PlaceFeature, 'properties' | 'geometry'> = { type: 'Feature', id };
+    return `${JSON.stringify(head).slice(0, -1)},"properties":${properties},"geometry":${place.geometryJson}}`;
+  });
+  const head: Omit<PlacesCollection, 'features'> = { type: 'FeatureCollection' };
+  return `${JSON.stringify(head).slice(0, -1)},"features":[${features.join(',')}]}\n`;
+}
+
+function placeProperties(id: string, place: PlaceStatic, usage: PlaceUsage, metas: readonly ArticleMeta[]): PlaceProperties {
+  return {
+    id,
+    name: place.name,
+    kind: place.kind,
+    mentionCount: usage.mentionCount,
+    articleIds: usage.articles.map((i) => metas[i].id),
+    ...(place.countryCode !== undefined && { countryCode: place.countryCode }),
+    lon: place.lon,
+    lat: place.lat,
+    bbox: place.bbox,
+  };
+}
+
+export function corpusManifest(summary: CorpusSummary, skipped: readonly SkippedFile[]): CorpusManifest {
+  return {
+    articleCount: summary.metas.length,
+    placeCount: summary.places.size,
+    mentionCount: summary.metas.reduce((n, a) => n + a.mentionCount, 0),
+    skipped: skipped.map(({ fileName, reason }) => ({ fileName, reason })),
+    articles: summary.metas,
+  };
+}
+
+function articleMeta(article: PreparedArticle, placeIds: string[], mentionCount: number): ArticleMeta {
+  return {
     id: article.id,
     title: article.title,
     ...(article.source !== undefined && { source: article.source }),
@@ -81,51 +159,8 @@ function articleMeta(article: PreparedArticle | ArticleMeta, placeIds: string[],
     fileName: article.fileName,
     placeIds,
     mentionCount,
-    length: 'text' in article ? article.text.length : article.length,
+    length: article.text.length,
   };
-  return meta;
-}
-
-/** Mentions arrive in text order, so excerpts come out in corpus order then position, one per sentence. */
-function addHighlight(byPlace: Map<string, Excerpt[]>, placeId: string, article: PreparedArticle, analysis: AnalysedText, i: number): void {
-  const m = analysis.mentions[i];
-  const sentenceIndex = analysis.sentenceOfMention[i];
-  const sentence = analysis.sentences[sentenceIndex];
-  const list = byPlace.get(placeId) ?? [];
-  byPlace.set(placeId, list);
-  let excerpt = list[list.length - 1];
-  if (!excerpt || excerpt.articleId !== article.id || excerpt.sentenceIndex !== sentenceIndex) {
-    excerpt = {
-      articleId: article.id,
-      articleTitle: article.title,
-      text: article.text.slice(sentence.start, sentence.end),
-      highlights: [],
-      sentenceIndex,
-    };
-    list.push(excerpt);
-  }
-  excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
-}
-
-function placeFeature(gazetteer: GazetteerLookup, id: string, usage: { count: number; articleIds: string[] }): PlaceFeature {
-  const record = gazetteer.records.get(id)!;
-  const shape = record.kind === 'city' ? undefined : gazetteer.shapes[id];
-  const geometry: PlaceGeometry = shape
-    ? { type: shape.type, coordinates: roundDeep(shape.coordinates) } as PlaceGeometry
-    : { type: 'Point', coordinates: [round(record.lon), round(record.lat)] };
-  const bbox = fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox;
-  const properties: PlaceFeature['properties'] = {
-    id,
-    name: record.name,
-    kind: record.kind,
-    mentionCount: usage.count,
-    articleIds: usage.articleIds,
-    ...(record.countryCode !== undefined && { countryCode: record.countryCode }),
-    lon: round(record.lon),
-    lat: round(record.lat),
-    bbox,
-  };
-  return { type: 'Feature', id, properties, geometry };
 }
 
 /**

@@ -23,7 +23,9 @@ beforeAll(() => {
   const dir = path.join(ROOT, DEFAULT_GAZETTEER_DIR);
   ensureGazetteer(dir);
   records = loadGazetteer(dir).records;
-  ({ parser: full, keys } = createFullGeoparser(records));
+  const built = createFullGeoparser(records);
+  full = built.parser;
+  keys = built.keys();
   const articles = path.join(ROOT, 'data', 'articles');
   for (const file of readdirSync(articles).sort()) texts.push(readFileSync(path.join(articles, file), 'utf8'));
   for (const set of ['labelled', 'heldout']) {
@@ -62,7 +64,7 @@ describe('subset geoparser and ambiguous demonyms', () => {
   const text = 'Korean officials met on Monday.';
 
   it('uses the whole gazetteer\'s verdict: "Korean" alone names neither Korea', () => {
-    const { keys: smallKeys } = createFullGeoparser(gazetteer);
+    const smallKeys = createFullGeoparser(gazetteer).keys();
     expect(smallKeys.ambiguousDemonyms).toEqual(['korean']);
     expect(recordsNeededFor([text], smallKeys)).toEqual([1]); // North Korea has no name starting "Korean"
     expect(createGeoparser(gazetteer).parse(text)).toEqual([]);

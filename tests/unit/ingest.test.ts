@@ -48,6 +48,10 @@ async function ingest(articlesDir: string, out = tempDir(), version = 'mini-1'):
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
+/** The article cache's entries ("<key>\t<json>" lines). */
+const cacheLines = (out: string): string[] =>
+  readFileSync(path.join(out, '.cache', 'articles.jsonl'), 'utf8').split('\n').filter((line) => line !== '');
+
 /** sha256 of every output file (not the cache), keyed by relative path. */
 function hashTree(dir: string, base = dir): Record<string, string> {
   const out: Record<string, string> = {};
@@ -293,18 +297,87 @@ describe('runIngest cache', () => {
 
     const fourth = await ingest(dir, first.out, 'mini-2');
     expect(fourth.parsed).toHaveLength(3);
-    // Entries of the old version were pruned.
-    expect(readdirSync(path.join(first.out, '.cache', 'mentions'))).toHaveLength(3);
+    // Entries of the old version were pruned: one entry per article text, all of the new version.
+    const entries = cacheLines(first.out);
+    expect(entries).toHaveLength(3);
+    const fifth = await ingest(dir, first.out, 'mini-2');
+    expect(fifth.parsed).toHaveLength(0);
   });
 
   it('treats a corrupt cache entry as a miss', async () => {
     const dir = corpus(GOOD);
     const first = await ingest(dir);
-    const cacheDir = path.join(first.out, '.cache', 'mentions');
-    for (const name of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, name), '{not json');
+    const cacheFile = path.join(first.out, '.cache', 'articles.jsonl');
+    writeFileSync(cacheFile, cacheLines(first.out).map((line) => `${line.slice(0, 65)}{not json\n`).join(''));
     const second = await ingest(dir, first.out);
     expect(second.parsed).toHaveLength(3);
     expect(hashTree(second.out)).toEqual(hashTree(first.out));
+
+    // A line torn by a killed run, and offsets that do not fit the text, are misses too; the rest is used.
+    const [a, b, c] = cacheLines(first.out);
+    writeFileSync(cacheFile, `${a}\n${b.replace(/"s":\[\d+/, '"s":[99999')}\n${c.slice(0, 90)}`);
+    const third = await ingest(dir, first.out);
+    expect(third.parsed).toHaveLength(2);
+    expect(hashTree(third.out)).toEqual(hashTree(first.out));
+    expect(cacheLines(first.out)).toHaveLength(3);
+  });
+});
+
+describe('runIngest incremental outputs', () => {
+  /** After every change, the outputs updated in place must equal those of a fresh run. */
+  async function expectSameAsFresh(dir: string, out: string, version = 'mini-1'): Promise<Run> {
+    const run = await ingest(dir, out, version);
+    const fresh = await ingest(dir, tempDir(), version);
+    expect(hashTree(run.out)).toEqual(hashTree(fresh.out));
+    return run;
+  }
+
+  it('rewrites only the files whose inputs changed, and nothing when nothing did', async () => {
+    const dir = corpus(GOOD);
+    const first = await ingest(dir);
+    expect(first.summary.files).toEqual({ written: 3 + 4 + 2, kept: 0, removed: 0 });
+    const same = await ingest(dir, first.out);
+    expect(same.summary.files).toEqual({ written: 0, kept: 9, removed: 0 });
+
+    writeFileSync(path.join(dir, 'c-third.txt'), 'Now Borduria appears.');
+    const changed = await expectSameAsFresh(dir, first.out);
+    // c-third's document, Borduria's excerpts, places.geojson (counts) and the manifest.
+    expect(changed.summary.files).toEqual({ written: 4, kept: 5, removed: 0 });
+  });
+
+  it('follows edits, new titles, renames that shift ids, additions and removals', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    // A new title changes the excerpts of every place the article names (they quote the title).
+    writeFileSync(path.join(dir, 'b-second.md'), GOOD['b-second.md'].replace('title: Second Story', 'title: Another Story'));
+    await expectSameAsFresh(dir, out);
+    expect(readJson<PlaceExcerpts>(path.join(out, 'excerpts', 'borduria.json')).excerpts.map((e) => e.articleTitle)).toContain('Another Story');
+    // "a first.txt" sorts before "a-first.txt" and takes its id: "a-first.txt" becomes "a-first-2".
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    await expectSameAsFresh(dir, out);
+    expect(existsSync(path.join(out, 'articles', 'a-first-2.json'))).toBe(true);
+    rmSync(path.join(dir, 'a-first.txt'));
+    const removed = await expectSameAsFresh(dir, out);
+    expect(removed.summary.files.removed).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'articles', 'a-first-2.json'))).toBe(false);
+    // A new parser version rewrites everything.
+    const bumped = await expectSameAsFresh(dir, out, 'mini-2');
+    expect(bumped.summary.files.kept).toBe(0);
+  });
+
+  it('writes again what is missing from the outputs, and everything without its record', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    const before = hashTree(out);
+    rmSync(path.join(out, 'excerpts', 'ruritania.json'));
+    writeFileSync(path.join(out, 'excerpts', 'stray.json'), '{}');
+    const repaired = await ingest(dir, out);
+    expect(repaired.summary.files).toEqual({ written: 1, kept: 8, removed: 1 });
+    expect(hashTree(out)).toEqual(before);
+    rmSync(path.join(out, '.cache', 'outputs.json'));
+    const unrecorded = await ingest(dir, out);
+    expect(unrecorded.summary.files.written).toBe(9);
+    expect(hashTree(out)).toEqual(before);
   });
 });
 
