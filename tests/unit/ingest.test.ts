@@ -91,6 +91,8 @@ describe('runIngest outputs', () => {
     expect(manifest).toMatchObject({ articleCount: 3, placeCount: 4, mentionCount: 9 });
 
     const places = readJson<PlacesCollection>(path.join(out, 'places.geojson'));
+    // Spliced from serialised parts, it must still be exactly JSON.stringify of itself.
+    expect(readFileSync(path.join(out, 'places.geojson'), 'utf8')).toBe(`${JSON.stringify(places)}\n`);
     expect(places.type).toBe('FeatureCollection');
     expect(places.features.map((f) => f.id)).toEqual(['borduria', 'ruritania', 'strelsau', 'zenda-oblast']);
     const strelsau = places.features[2];
@@ -320,6 +322,24 @@ describe('runIngest cache', () => {
     expect(third.parsed).toHaveLength(2);
     expect(hashTree(third.out)).toEqual(hashTree(first.out));
     expect(cacheLines(first.out)).toHaveLength(3);
+  });
+});
+
+describe('runIngest from the cache', () => {
+  it('replays warnings and rebuilds texts that are not slices of the file (Markdown, HTML)', async () => {
+    const dir = corpus({
+      'bad-fm.md': '---\ntitle: ok\nnot yaml at all\n---\nA Headline\nStrelsau grew.',
+      'page.txt': '<html><body><h1>Strelsau Report</h1><p>Troops <b>left</b> Strelsau &amp; the Zenda region.</p></body></html>',
+      'story.md': '# The **Strelsau** Story\n\nTroops went to [Strelsau](https://example.org) and *Borduria*.',
+    });
+    const first = await ingest(dir);
+    const second = await ingest(dir, first.out);
+    expect(second.parsed).toEqual([]);
+    expect(second.warnings).toEqual(first.warnings);
+    expect(first.warnings).toHaveLength(2);
+    const fresh = await ingest(dir);
+    expect(hashTree(second.out)).toEqual(hashTree(fresh.out));
+    expect(readJson<ArticleDocument>(path.join(second.out, 'articles', 'story.json')).text).toBe('Troops went to Strelsau and Borduria.');
   });
 });
 
