@@ -1,7 +1,7 @@
 // Reading the article files of a corpus directory (Node fs). Every file that cannot be an article is
 // reported with the reason instead of failing the run. The reads are synchronous: one process reads ten
 // thousand small files one after the other, and a promise per call cost ten times the reading itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../types';
 import { decodeArticleBytes } from '../text/decode';
@@ -44,8 +44,12 @@ export async function readCorpus(dir: string): Promise<CorpusScan> {
 }
 
 function readArticleFile(file: string): { ok: true; text: string } | { ok: false; reason: string } {
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
+    // One open, fstat and read per file (a stat, then a read by name, cost a fifth more). Non-blocking, so
+    // that a named pipe among the articles is reported rather than waited on.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
     const ext = path.extname(file).toLowerCase();
     if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -55,9 +59,14 @@ function readArticleFile(file: string): { ok: true; text: string } | { ok: false
       return { ok: false, reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
     }
     if (info.size === 0) return { ok: false, reason: 'empty file' };
-    return decodeArticleBytes(readFileSync(file));
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, length);
+    return decodeArticleBytes(bytes.subarray(0, length));
   } catch (error) {
     return { ok: false, reason: `cannot be read (${errorCode(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -196,7 +196,6 @@ async function ingestLocked(options: IngestOptions): Promise<IngestSummary> {
     else info(`[${progress.done}/${total}] ${entry.fileName}: ${analysis.mentions.length} mentions, ${places} places`);
   }
   parser = null; // the name index is the biggest thing in memory; the outputs do not need it
-  entries.length = 0; // nor the files' contents
   cache.flush();
   if (analysed.length === 0) warn(`no articles to ingest in ${options.articlesDir}; writing empty outputs`);
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -209,12 +210,14 @@ describe('runIngest reliability', () => {
       '.DS_Store': 'ignored',
     });
     mkdirSync(path.join(dir, 'm-subdir.txt'));
+    // A named pipe must be reported, not waited on (nothing ever writes to it).
+    expect(spawnSync('mkfifo', [path.join(dir, 'n-pipe.txt')]).status).toBe(0);
     const { out, summary, warnings } = await ingest(dir);
     expect(summary.articleCount).toBe(3);
     const reasons = Object.fromEntries(summary.skipped.map((s) => [s.fileName, s.reason]));
     expect(Object.keys(reasons)).toEqual([
       'd-empty.txt', 'e-blank.md', 'f-binary.txt', 'g-latin1.txt', 'h-huge.txt', 'i-duplicate.txt',
-      'j-unsupported.pdf', 'k-noext', 'l-only-front-matter.md', 'm-subdir.txt',
+      'j-unsupported.pdf', 'k-noext', 'l-only-front-matter.md', 'm-subdir.txt', 'n-pipe.txt',
     ]);
     expect(reasons['d-empty.txt']).toBe('empty file');
     expect(reasons['e-blank.md']).toBe('empty file');
@@ -226,6 +229,7 @@ describe('runIngest reliability', () => {
     expect(reasons['k-noext']).toMatch(/unsupported extension "\(none\)"/);
     expect(reasons['l-only-front-matter.md']).toMatch(/no article text/);
     expect(reasons['m-subdir.txt']).toBe('not a regular file');
+    expect(reasons['n-pipe.txt']).toBe('not a regular file');
     for (const [fileName, reason] of Object.entries(reasons)) {
       expect(warnings).toContain(`${fileName}: skipped: ${reason}`);
     }
