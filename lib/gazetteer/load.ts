@@ -58,66 +58,6 @@ export interface GazetteerRecordReader {
   count: number;
   /** The record at `index` of loadGazetteer(dir).records. */
   record(index: number): GazetteerRecord;
-  hasId(id: string): boolean;
-}
-
-/**
- * Reads records.json without parsing all of it: the build writes one record per line
- * (serialiseGazetteer), so a record costs a JSON.parse of its own line, which is what a parser of a few
- * texts needs (a full parse is a quarter of a second). Files in another layout are parsed whole.
- */
-export function openGazetteerRecords(dir: string = DEFAULT_GAZETTEER_PATH): GazetteerRecordReader {
-  const file = path.join(path.resolve(dir), RECORDS_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`Gazetteer file ${file} is missing; run \`npm run gazetteer\` to build it.`);
-  }
-  if (!text.startsWith('[\n') || !text.endsWith('\n]\n')) {
-    const records = parseRecords(text, file);
-    const ids = new Set(records.map((r) => r.id));
-    return { count: records.length, record: (index) => records[index], hasId: (id) => ids.has(id) };
-  }
-  const body = text.slice(2, -3);
-  const lines = body === '' ? [] : body.split('\n');
-  const parsed = new Map<number, GazetteerRecord>();
-  let ids: Set<string> | undefined;
-  const record = (index: number): GazetteerRecord => {
-    let value = parsed.get(index);
-    if (value) return value;
-    const line = lines[index];
-    if (line === undefined) throw new RangeError(`Gazetteer file ${file} has no record ${index}.`);
-    try {
-      value = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as GazetteerRecord;
-    } catch (error) {
-      throw new Error(`Gazetteer file ${file}, record ${index}: not valid JSON (${(error as Error).message}); rebuild it with \`npm run gazetteer\`.`);
-    }
-    parsed.set(index, value);
-    return value;
-  };
-  return {
-    count: lines.length,
-    record,
-    hasId(id) {
-      // Lines start with the id ({"id":"kyiv",...}: the build fixes the key order); others are parsed.
-      ids ??= new Set(lines.map((line, i) => (line.startsWith(ID_PREFIX) ? line.slice(ID_PREFIX.length, line.indexOf('"', ID_PREFIX.length)) : record(i).id)));
-      return ids.has(id);
-    },
-  };
-}
-
-const ID_PREFIX = '{"id":"';
-
-function parseRecords(text: string, file: string): GazetteerRecords {
-  let records: unknown;
-  try {
-    records = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`Gazetteer file ${file} is not valid JSON (${(error as Error).message}); rebuild it with \`npm run gazetteer\`.`);
-  }
-  if (!Array.isArray(records)) throw new Error(`Gazetteer file ${file} is not a JSON array of records; rebuild it with \`npm run gazetteer\`.`);
-  return records as GazetteerRecords;
 }
 
 /** Where each record's line lies in records.json, and which file that was (size and mtime). */
@@ -148,9 +88,10 @@ export function indexGazetteerRecordLines(dir: string = DEFAULT_GAZETTEER_PATH):
 }
 
 /**
- * Records read by position with a line index made earlier (indexGazetteerRecordLines): a few hundred
- * records cost a few hundred small reads instead of reading 30 MB. Null when records.json is not the
- * file the index was made from.
+ * Records read by position with a line index made earlier (indexGazetteerRecordLines): the build writes
+ * one record per line (serialiseGazetteer), so the few hundred records a parser of one article needs
+ * cost a few hundred small reads instead of reading and parsing 30 MB. Null when records.json is not the
+ * file the index was made from. The file stays open for the process's lifetime (one descriptor).
  */
 export function openGazetteerRecordsAt(dir: string, index: RecordLineIndex): GazetteerRecordReader | null {
   const file = path.join(path.resolve(dir), RECORDS_FILE);
@@ -164,7 +105,6 @@ export function openGazetteerRecordsAt(dir: string, index: RecordLineIndex): Gaz
   const count = index.offsets.length - 1;
   const parsed = new Map<number, GazetteerRecord>();
   let fd: number | undefined;
-  let whole: GazetteerRecordReader | undefined;
   return {
     count,
     record(i) {
@@ -183,11 +123,6 @@ export function openGazetteerRecordsAt(dir: string, index: RecordLineIndex): Gaz
       }
       parsed.set(i, value);
       return value;
-    },
-    hasId(id) {
-      // Rare (ids of parsed mentions come from records read already): read the file whole once.
-      whole ??= openGazetteerRecords(dir);
-      return whole.hasId(id);
     },
   };
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GAZETTEER_BUILD_INPUTS, GAZETTEER_DIR, RECORDS_FILE, SHAPES_FILE, STAMP_FILE } from '../gazetteer/files';
-import { indexGazetteerRecordLines, loadGazetteer, openGazetteerRecords, openGazetteerRecordsAt, type GazetteerRecordReader, type RecordLineIndex } from '../gazetteer/load';
+import { indexGazetteerRecordLines, loadGazetteer, openGazetteerRecordsAt, type RecordLineIndex } from '../gazetteer/load';
 import type { Gazetteer } from '../gazetteer/types';
 import type { SubsetKeys } from '../geoparse/subset';
 import type { GazetteerLookup } from './buildOutputs';
@@ -73,16 +73,11 @@ export async function loadParserSetup(options: LoadParserOptions): Promise<Parse
 
   let gazetteer: Gazetteer | undefined;
   let lookup: GazetteerLookup | undefined;
-  let reader: GazetteerRecordReader | undefined;
   /** Ids of the records a subset parser was built from: every place it can name. */
   let subsetIds: Set<string> | undefined;
   const fullGazetteer = (): Gazetteer => {
     checkReady();
     return (gazetteer ??= loadGazetteer(dir));
-  };
-  const records = (): GazetteerRecordReader => {
-    checkReady();
-    return (reader ??= openGazetteerRecords(dir));
   };
 
   return {
@@ -95,7 +90,8 @@ export async function loadParserSetup(options: LoadParserOptions): Promise<Parse
       }
       return lookup;
     },
-    hasPlace: (id) => subsetIds?.has(id) || (gazetteer ? gazetteer.byId.has(id) : records().hasId(id)),
+    // A subset parser names only places it was built from; anything else needs the whole gazetteer.
+    hasPlace: (id) => subsetIds?.has(id) || fullGazetteer().byId.has(id),
     createParser(texts) {
       checkReady();
       const stored = options.cacheDir && texts && texts.length <= SUBSET_MAX_TEXTS ? readKeys(options.cacheDir, version) : null;
