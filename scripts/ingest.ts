@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   console.log(
     `Timings: total ${seconds(t.total)} (reading ${seconds(t.read)}, setup ${seconds(t.loadParser)}, gazetteer and geoparser index ${seconds(t.createParser)}, ` +
       `geoparsing ${seconds(t.geoparse)}, writing ${seconds(t.write)}); ` +
-      `${summary.cachedCount} of ${summary.articleCount} articles' mentions from the cache; ` +
+      `${summary.cachedCount} of ${summary.articleCount} articles' mentions from the cache (${summary.readCount} files read); ` +
       `output files: ${f.written} written, ${f.kept} unchanged, ${f.removed} removed`,
   );
 }

@@ -82,6 +82,13 @@ export class OutputTransaction {
     this.kept.add(file);
   }
 
+  /** Drops what was staged, the outputs staying as they were; once the swap has begun (its journal is
+   *  written), leaves everything for the next run to complete instead. */
+  async abort(): Promise<void> {
+    if (existsSync(path.join(this.outDir, JOURNAL))) return;
+    await rm(this.staging, { recursive: true, force: true });
+  }
+
   /** Swaps the staged files in. A managed directory none of whose files is kept is swapped as a whole
    *  (one rename); otherwise its files are moved one by one and the files no longer wanted removed. */
   async commit(): Promise<CommitSummary> {

@@ -2,15 +2,23 @@
 // Each output file is computed on its own, so that a run computes only the files whose inputs changed.
 import type { GazetteerRecord, GazetteerShapes } from '../gazetteer/types';
 import type {
-  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceExcerpts, PlaceFeature, PlaceGeometry, PlaceKind,
-  PlaceProperties, PlacesCollection, SkippedFile,
+  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceFeature, PlaceGeometry, PlaceKind, PlaceProperties,
+  PlacesCollection, SkippedFile,
 } from '../types';
 import type { AnalysedText } from './analyseArticle';
-import type { PreparedArticle } from './prepareArticle';
+import type { ArticleFields } from './articleCache';
 
-export interface AnalysedArticle {
-  article: PreparedArticle;
-  analysis: AnalysedText;
+/** An article as the outputs see it: what every run needs (metadata, counts) at hand, the text and the
+ *  analysis (needed only for the files that are rewritten) on demand. */
+export interface IngestedArticle {
+  id: string;
+  fileName: string;
+  fields: ArticleFields;
+  textLength: number;
+  /** Places by mentions, most mentioned first, then by id: [placeId, count]. */
+  placeCounts: ReadonlyArray<readonly [string, number]>;
+  text(): string;
+  analysis(): AnalysedText;
 }
 
 export interface GazetteerLookup {
@@ -47,53 +55,54 @@ export interface CorpusSummary {
 const round = (n: number): number => Math.round(n * 1e6) / 1e6 + 0;
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Counts per article and per place. `analysed` must be in corpus order. */
-export function summariseCorpus(analysed: readonly AnalysedArticle[]): CorpusSummary {
+/** Counts per article and per place. `articles` must be in corpus order. */
+export function summariseCorpus(articles: readonly IngestedArticle[]): CorpusSummary {
   const metas: ArticleMeta[] = [];
   const usage = new Map<string, PlaceUsage>();
-  analysed.forEach(({ article, analysis }, index) => {
-    const counts = new Map<string, number>();
-    for (const m of analysis.mentions) counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
-    for (const [placeId, count] of counts) {
+  articles.forEach((article, index) => {
+    let mentionCount = 0;
+    for (const [placeId, count] of article.placeCounts) {
       const entry = usage.get(placeId) ?? { mentionCount: 0, articles: [] };
       entry.mentionCount += count;
       entry.articles.push(index);
       usage.set(placeId, entry);
+      mentionCount += count;
     }
-    const placeIds = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCodeUnit(a, b));
-    metas.push(articleMeta(article, placeIds, analysis.mentions.length));
+    metas.push(articleMeta(article, article.placeCounts.map(([placeId]) => placeId), mentionCount));
   });
   const places = new Map([...usage.keys()].sort(byCodeUnit).map((id) => [id, usage.get(id)!]));
   return { metas, places };
 }
 
-export function articleDocument({ article, analysis }: AnalysedArticle, meta: ArticleMeta): ArticleDocument {
+export function articleDocument(article: IngestedArticle, meta: ArticleMeta): ArticleDocument {
+  const analysis = article.analysis();
   return {
     ...meta,
-    text: article.text,
+    text: article.text(),
     sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
     mentions: analysis.mentions.map(({ start, end, placeId }) => ({ start, end, placeId })),
   };
 }
 
-/** Excerpts of one place from the articles that mention it, in corpus order then position, one per
- *  sentence with every mention of the place in it highlighted. */
-export function placeExcerpts(placeId: string, articles: readonly AnalysedArticle[]): PlaceExcerpts {
+/** One article's excerpts of a place, in position order, one per sentence with every mention of the
+ *  place in it highlighted. An excerpts file holds these for every article that names the place, in
+ *  corpus order (excerptsFile.ts). */
+export function articleExcerpts(placeId: string, article: IngestedArticle): Excerpt[] {
+  const analysis = article.analysis();
+  const text = article.text();
   const excerpts: Excerpt[] = [];
-  for (const { article, analysis } of articles) {
-    let excerpt: Excerpt | undefined;
-    analysis.mentions.forEach((m, i) => {
-      if (m.placeId !== placeId) return;
-      const sentenceIndex = analysis.sentenceOfMention[i];
-      const sentence = analysis.sentences[sentenceIndex];
-      if (!excerpt || excerpt.sentenceIndex !== sentenceIndex) {
-        excerpt = { articleId: article.id, articleTitle: article.title, text: article.text.slice(sentence.start, sentence.end), highlights: [], sentenceIndex };
-        excerpts.push(excerpt);
-      }
-      excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
-    });
-  }
-  return { placeId, excerpts };
+  let excerpt: Excerpt | undefined;
+  analysis.mentions.forEach((m, i) => {
+    if (m.placeId !== placeId) return;
+    const sentenceIndex = analysis.sentenceOfMention[i];
+    const sentence = analysis.sentences[sentenceIndex];
+    if (!excerpt || excerpt.sentenceIndex !== sentenceIndex) {
+      excerpt = { articleId: article.id, articleTitle: article.fields.title, text: text.slice(sentence.start, sentence.end), highlights: [], sentenceIndex };
+      excerpts.push(excerpt);
+    }
+    excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
+  });
+  return excerpts;
 }
 
 export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes): PlaceStatic {
@@ -149,17 +158,18 @@ export function corpusManifest(summary: CorpusSummary, skipped: readonly Skipped
   };
 }
 
-function articleMeta(article: PreparedArticle, placeIds: string[], mentionCount: number): ArticleMeta {
+function articleMeta(article: IngestedArticle, placeIds: string[], mentionCount: number): ArticleMeta {
+  const { fields } = article;
   return {
     id: article.id,
-    title: article.title,
-    ...(article.source !== undefined && { source: article.source }),
-    ...(article.url !== undefined && { url: article.url }),
-    ...(article.publishedAt !== undefined && { publishedAt: article.publishedAt }),
+    title: fields.title,
+    ...(fields.source !== undefined && { source: fields.source }),
+    ...(fields.url !== undefined && { url: fields.url }),
+    ...(fields.publishedAt !== undefined && { publishedAt: fields.publishedAt }),
     fileName: article.fileName,
     placeIds,
     mentionCount,
-    length: article.text.length,
+    length: article.textLength,
   };
 }
 

@@ -14,7 +14,7 @@ import { hashSources } from './sourceVersion';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Bump when the ingest's use of analyses changes in a way the cache must not survive. */
-const INGEST_CACHE_FORMAT = 'articles-v3';
+const INGEST_CACHE_FORMAT = 'articles-v4';
 /** Up to this many texts are parsed with a subset parser; more share the full one (its index takes about
  *  a second to build, and a few hundred texts need most of the gazetteer anyway). */
 const SUBSET_MAX_TEXTS = 100;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -319,13 +319,25 @@ describe('runIngest cache', () => {
     expect(second.parsed).toHaveLength(3);
     expect(hashTree(second.out)).toEqual(hashTree(first.out));
 
-    // A line torn by a killed run, and offsets that do not fit the text, are misses too; the rest is used.
+    // A line torn by a killed run, and a summary that does not fit its text, are misses too; the rest is used.
     const [a, b, c] = cacheLines(first.out);
-    writeFileSync(cacheFile, `${a}\n${b.replace(/"s":\[\d+/, '"s":[99999')}\n${c.slice(0, 90)}`);
+    writeFileSync(cacheFile, `${a}\n${b.replace(/"n":\d+/, '"n":-1')}\n${c.slice(0, 90)}`);
     const third = await ingest(dir, first.out);
     expect(third.parsed).toHaveLength(2);
     expect(hashTree(third.out)).toEqual(hashTree(first.out));
     expect(cacheLines(first.out)).toHaveLength(3);
+  });
+
+  it('fails once, then geoparses again, when a needed analysis was damaged', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    const analyses = path.join(out, '.cache', 'analyses.jsonl');
+    writeFileSync(analyses, readFileSync(analyses, 'utf8').replace(/"s":\[\d+/g, '"s":[1'));
+    rmSync(path.join(out, 'articles', 'a-first.json')); // so that a-first's analysis is needed
+    await expect(ingest(dir, out)).rejects.toThrow(/article cache was damaged/);
+    const again = await ingest(dir, out);
+    expect(again.parsed).toHaveLength(3); // every damaged entry was dropped at once
+    expect(hashTree(out)).toEqual(hashTree((await ingest(dir)).out));
   });
 });
 
@@ -424,5 +436,81 @@ describe('runIngest lock', () => {
     const { summary } = await ingest(corpus(GOOD), out);
     expect(summary.articleCount).toBe(3);
     expect(existsSync(path.join(out, '.ingest-lock'))).toBe(false);
+  });
+});
+
+describe('runIngest and files unchanged since the last run', () => {
+  /** Every file of `dir` written an hour ago: old enough to be trusted when unchanged. */
+  function backdate(dir: string): void {
+    const past = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), past, past);
+  }
+
+  it('does not read them again, reads what changed, and still writes what a fresh run writes', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const first = await ingest(dir);
+    expect(first.summary.readCount).toBe(3);
+    const second = await ingest(dir, first.out);
+    expect(second.summary.readCount).toBe(0);
+    expect(second.warnings).toEqual(first.warnings);
+
+    writeFileSync(path.join(dir, 'c-third.txt'), 'Now Borduria appears.');
+    const third = await ingest(dir, first.out);
+    expect(third.summary.readCount).toBe(1);
+    expect(third.parsed).toEqual(['Now Borduria appears.']);
+    expect(hashTree(first.out)).toEqual(hashTree((await ingest(dir)).out));
+
+    // "a first.txt" takes a-first.txt's id: the unchanged a-first.txt is read to write its new document.
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    backdate(dir);
+    const shifted = await ingest(dir, first.out);
+    expect(shifted.summary.readCount).toBeGreaterThanOrEqual(2);
+    expect(hashTree(first.out)).toEqual(hashTree((await ingest(dir)).out));
+  });
+
+  it('reads a file modified just before the last run looked at it (it may have changed within the same tick)', async () => {
+    const dir = corpus(GOOD);
+    const first = await ingest(dir); // files written just now
+    expect((await ingest(dir, first.out)).summary.readCount).toBe(3);
+  });
+
+  it('notices a file whose size and mtime were kept but whose content changed', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const first = await ingest(dir);
+    const file = path.join(dir, 'c-third.txt');
+    const { mtime } = statSync(file);
+    writeFileSync(file, GOOD['c-third.txt'].replace('No places', 'Borduria is'));
+    utimesSync(file, mtime, mtime); // the change time (ctime) still moves
+    const second = await ingest(dir, first.out);
+    expect(second.summary.readCount).toBe(1);
+    expect(readJson<ArticleDocument>(path.join(first.out, 'articles', 'c-third.json')).placeIds).toEqual(['borduria']);
+  });
+
+  it('fails, leaving the outputs whole, when an unread file changes during the run', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const { out } = await ingest(dir);
+    const before = hashTree(out);
+    // The new file takes a-first.txt's id, so a-first.txt (unchanged, not read) must be read for its document;
+    // it is edited while the new file is geoparsed.
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    const setup = miniParserSetup();
+    const run = runIngest({
+      articlesDir: dir,
+      generatedDir: out,
+      loadParser: async () => ({
+        ...setup,
+        createParser: () => {
+          writeFileSync(path.join(dir, 'a-first.txt'), `${GOOD['a-first.txt']} Edited.`);
+          return setup.createParser();
+        },
+      }),
+      info: () => {},
+      warn: () => {},
+    });
+    await expect(run).rejects.toThrow(/a-first\.txt changed while it was being ingested/);
+    expect(hashTree(out)).toEqual(before);
   });
 });
