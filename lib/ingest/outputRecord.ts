@@ -1,6 +1,6 @@
 // Which inputs each output file was made from, so that a run rewrites only the files whose inputs
-// changed. A fingerprint hashes everything a file's content depends on: an article document its
-// article (cache key of the file, id, file name, front matter); a place's excerpts the fingerprints of
+// changed. A fingerprint identifies everything a file's content depends on: an article document its
+// article (cache key of the file, and id); a place's excerpts (hashed) the fingerprints of
 // the articles that mention it, in order; places.geojson and manifest.json their own content. For each
 // excerpts file the record also keeps the length of each article's run of excerpts in it, so that a run
 // where one article changed splices that article's run into the file instead of serialising the
@@ -9,12 +9,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PreparedArticle } from './prepareArticle';
 
 /** Relative to the output directory. */
 export const OUTPUT_RECORD = '.cache/outputs.json';
 /** Bump when the serialisation of the outputs changes in a way the code version would not reveal. */
-const OUTPUT_FORMAT = 'outputs-v4';
+const OUTPUT_FORMAT = 'outputs-v5';
 
 /** One article's run of excerpts in an excerpts file: its fingerprint and the run's length (UTF-16). */
 export type ExcerptRun = [articleFingerprint: string, length: number];
@@ -98,9 +97,11 @@ export class OutputRecordBuilder {
   }
 }
 
-/** `fileKey` identifies the file's content and the version that ingested it (the article cache key). */
-export function articleFingerprint(fileKey: string, article: Pick<PreparedArticle, 'id' | 'fileName' | 'title' | 'source' | 'url' | 'publishedAt'>): string {
-  return hash('article', fileKey, article.id, article.fileName, article.title, article.source ?? '\u0001', article.url ?? '\u0001', article.publishedAt ?? '\u0001');
+/** An article document's inputs: the file (its cache key covers its name, content and the version
+ *  that ingested it, hence the front matter and title too) and the article's id (which depends on the
+ *  other files' names). Not hashed: it is unique as it is. */
+export function articleFingerprint(fileKey: string, id: string): string {
+  return `${fileKey}:${id}`;
 }
 
 export function excerptsFingerprint(placeId: string, articleFingerprints: readonly string[]): string {

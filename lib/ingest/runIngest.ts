@@ -336,7 +336,7 @@ async function stageOutputs(
     else transaction.write(file, content());
   };
 
-  const articleFingerprints = articles.map((article, i) => articleFingerprint(keys[i], { ...article.fields, id: article.id, fileName: article.fileName }));
+  const articleFingerprints = articles.map((article, i) => articleFingerprint(keys[i], article.id));
   articles.forEach((article, i) => {
     emit(`articles/${article.id}.json`, articleFingerprints[i], () => json(articleDocument(article, summary.metas[i])));
   });
