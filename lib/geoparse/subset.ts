@@ -7,12 +7,16 @@ import { createGeoparser, geoparserFromIndex, indexRecords, type Geoparser } fro
 import { recordsByFirstToken, type NameIndex } from './name-index';
 import { tokenize } from './tokenize';
 
-/** What a subset parser needs to know about the whole gazetteer (serialisable as JSON). */
+/** What a subset parser needs to know about the whole gazetteer (serialisable as JSON, and flat: the
+ *  ingest reads it on every run that geoparses a few articles, and 80,000 small arrays parse slowly). */
 export interface SubsetKeys {
   /** Number of records of the whole gazetteer (a check that keys and records belong together). */
   recordCount: number;
-  /** First token of a surface form -> ascending record indices (recordsByFirstToken). */
-  byFirstToken: Record<string, number[]>;
+  /** First tokens of surface forms, sorted by UTF-16 code units. */
+  firstTokens: string[];
+  /** The records of firstTokens[i] are records[starts[i]] .. records[starts[i + 1] - 1], ascending. */
+  starts: number[];
+  records: number[];
   /** The whole gazetteer's ambiguous demonyms. */
   ambiguousDemonyms: string[];
 }
@@ -24,11 +28,29 @@ export function createFullGeoparser(records: GazetteerRecord[]): { parser: Geopa
 }
 
 export function subsetKeys(index: NameIndex): SubsetKeys {
-  return {
-    recordCount: index.records.length,
-    byFirstToken: Object.fromEntries(recordsByFirstToken(index)),
-    ambiguousDemonyms: [...index.ambiguousDemonyms].sort(),
-  };
+  const byFirstToken = recordsByFirstToken(index);
+  const firstTokens = [...byFirstToken.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const starts: number[] = [];
+  const records: number[] = [];
+  for (const token of firstTokens) {
+    starts.push(records.length);
+    for (const r of byFirstToken.get(token)!) records.push(r);
+  }
+  starts.push(records.length);
+  return { recordCount: index.records.length, firstTokens, starts, records, ambiguousDemonyms: [...index.ambiguousDemonyms].sort() };
+}
+
+/** Position of `token` in the sorted `tokens`, or -1. */
+function find(tokens: readonly string[], token: string): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid] === token) return mid;
+    if (tokens[mid] < token) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** Ascending indices of the records a parser of `texts` needs. */
@@ -39,8 +61,8 @@ export function recordsNeededFor(texts: readonly string[], keys: SubsetKeys): nu
     for (const token of tokenize(text)) {
       if (!token.isWord || !token.capitalised || seen.has(token.fold)) continue;
       seen.add(token.fold);
-      const indices = Object.hasOwn(keys.byFirstToken, token.fold) ? keys.byFirstToken[token.fold] : undefined;
-      if (indices) for (const r of indices) needed.add(r);
+      const at = find(keys.firstTokens, token.fold);
+      if (at >= 0) for (let k = keys.starts[at]; k < keys.starts[at + 1]; k++) needed.add(keys.records[k]);
     }
   }
   return [...needed].sort((a, b) => a - b);

@@ -160,7 +160,7 @@ interface StoredKeys {
 function readKeys(cacheDir: string, version: string): StoredKeys | null {
   try {
     const stored = JSON.parse(readFileSync(path.join(cacheDir, KEYS_FILE), 'utf8')) as Partial<StoredKeys>;
-    return stored.version === version && stored.keys && Array.isArray(stored.recordLines?.offsets) ? (stored as StoredKeys) : null;
+    return stored.version === version && Array.isArray(stored.keys?.firstTokens) && Array.isArray(stored.recordLines?.offsets) ? (stored as StoredKeys) : null;
   } catch {
     return null;
   }

@@ -99,13 +99,16 @@ export class OutputRecordBuilder {
 
 /** An article document's inputs: the file (its cache key covers its name, content and the version
  *  that ingested it, hence the front matter and title too) and the article's id (which depends on the
- *  other files' names). Not hashed: it is unique as it is. */
+ *  other files' names). Not hashed again: 96 bits of the key and the id are unique as they are. */
 export function articleFingerprint(fileKey: string, id: string): string {
-  return `${fileKey}:${id}`;
+  return `${fileKey.slice(0, 24)}:${id}`;
 }
 
-export function excerptsFingerprint(placeId: string, articleFingerprints: readonly string[]): string {
-  return hash('excerpts', placeId, ...articleFingerprints);
+/** `articles` are indices into `articleFingerprints` (corpus order). */
+export function excerptsFingerprint(placeId: string, articles: readonly number[], articleFingerprints: readonly string[]): string {
+  const digest = createHash('sha256').update(`excerpts\0${placeId}`);
+  for (const i of articles) digest.update(`\0${articleFingerprints[i]}`);
+  return digest.digest('hex').slice(0, 32);
 }
 
 export function contentFingerprint(content: string): string {

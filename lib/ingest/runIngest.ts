@@ -342,17 +342,17 @@ async function stageOutputs(
   });
   for (const [placeId, usage] of summary.places) {
     const file = `excerpts/${placeId}.json`;
-    const parts: ExcerptsPart[] = usage.articles.map((i) => ({
-      fingerprint: articleFingerprints[i],
-      json: () => articleExcerpts(placeId, articles[i]).map((excerpt) => JSON.stringify(excerpt)).join(','),
-    }));
-    const fingerprint = excerptsFingerprint(placeId, parts.map((part) => part.fingerprint));
+    const fingerprint = excerptsFingerprint(placeId, usage.articles, articleFingerprints);
     next.files.set(file, fingerprint);
     if (unchanged(file, fingerprint) && previous.runs.has(placeId)) {
       transaction.keep(file);
       next.carryRuns(placeId, previous);
       continue;
     }
+    const parts: ExcerptsPart[] = usage.articles.map((i) => ({
+      fingerprint: articleFingerprints[i],
+      json: () => articleExcerpts(placeId, articles[i]).map((excerpt) => JSON.stringify(excerpt)).join(','),
+    }));
     const previousRuns = transaction.exists(file) ? excerptRunsOf(previous, placeId) : undefined;
     const spliced = previousRuns && spliceExcerptsFile(placeId, readFileSync(path.join(outDir, file), 'utf8'), previousRuns, parts);
     const { content, runs } = spliced ?? excerptsFile(placeId, parts);
