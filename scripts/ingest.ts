@@ -44,8 +44,9 @@ class TerminalProgress {
   }
 }
 
+const bar = process.stdout.isTTY ? new TerminalProgress() : null;
+
 async function main(): Promise<void> {
-  const bar = process.stdout.isTTY ? new TerminalProgress() : null;
   const say = (line: string): void => {
     bar?.clear();
     console.log(line);
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  bar?.clear();
   console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });
