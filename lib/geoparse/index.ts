@@ -4,7 +4,7 @@ import type { Mention } from '../types';
 import { documentFacts, matchEvidence } from './evidence';
 import { NOT_PLACES, REGION_HEADS } from './lexicon';
 import { findRawMatches, type RawMatch } from './match';
-import { buildNameIndex, type NameIndex } from './name-index';
+import { buildNameIndex, type NameIndex, type NameIndexOptions } from './name-index';
 import { resolveCandidates, type Candidate } from './resolve';
 import { tokenize, type Token } from './tokenize';
 
@@ -17,10 +17,20 @@ export interface Geoparser {
 const REGION_FORMS = ['oblast', 'region', 'province', 'krai', 'governorate', 'prefecture', 'state'];
 const JOINERS = new Set([',', 'and', 'or', '&']);
 
-/** Precomputes the name index of `records` once; the returned parser is reusable and deterministic. */
-export function createGeoparser(records: GazetteerRecord[]): Geoparser {
+/** Precomputes the name index of `records` once; the returned parser is reusable and deterministic. A
+ *  parser of part of the gazetteer (lib/geoparse/subset.ts) gets the whole gazetteer's ambiguous demonyms
+ *  in `options`. */
+export function createGeoparser(records: GazetteerRecord[], options: NameIndexOptions = {}): Geoparser {
+  return geoparserFromIndex(indexRecords(records, options));
+}
+
+/** The validated name index of `records` (for a caller that wants the index too, see subset.ts). */
+export function indexRecords(records: GazetteerRecord[], options: NameIndexOptions = {}): NameIndex {
   validateRecords(records);
-  const index = buildNameIndex(records);
+  return buildNameIndex(records, options);
+}
+
+export function geoparserFromIndex(index: NameIndex): Geoparser {
   return {
     parse(text: string): Mention[] {
       if (typeof text !== 'string') throw new TypeError(`geoparser.parse expects a string, got ${text === null ? 'null' : typeof text}.`);

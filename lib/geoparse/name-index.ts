@@ -90,7 +90,13 @@ function variantsOf(form: string, demonym: boolean): string[] {
 
 const sameRules = (a: CaseRule[], b: CaseRule[]) => a.length === b.length && a.every((rule, i) => rule === b[i]);
 
-export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
+export interface NameIndexOptions {
+  /** Demonyms that are ambiguous in the whole gazetteer, for an index of only part of it: a part cannot
+   *  tell that "Korean" is ambiguous when it lacks North Korea's "North Korean". */
+  ambiguousDemonyms?: ReadonlySet<string>;
+}
+
+export function buildNameIndex(records: GazetteerRecord[], options: NameIndexOptions = {}): NameIndex {
   const trie: TrieNode = { next: new Map(), entries: [] };
   const byFoldedName = new Map<string, number[]>();
   const demonymOwners = new Map<string, Set<number>>();
@@ -150,7 +156,25 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
     }
   });
 
-  return { records, trie, byFoldedName, ambiguousDemonyms: findAmbiguousDemonyms(demonymOwners) };
+  const ambiguousDemonyms = options.ambiguousDemonyms ? new Set(options.ambiguousDemonyms) : findAmbiguousDemonyms(demonymOwners);
+  return { records, trie, byFoldedName, ambiguousDemonyms };
+}
+
+/** For each first token of a surface form, the records (ascending indices) with a form starting with it.
+ *  Matching starts only at a text token that is a first token, and every name a match can reach lies in
+ *  that token's branch, so the records of a text's tokens are all that a parser of that text needs. */
+export function recordsByFirstToken(index: NameIndex): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  const collect = (node: TrieNode, into: Set<number>): void => {
+    for (const entry of node.entries) for (const r of entry.recordIndices) into.add(r);
+    for (const child of node.next.values()) collect(child, into);
+  };
+  for (const [fold, child] of index.trie.next) {
+    const indices = new Set<number>();
+    collect(child, indices);
+    result.set(fold, [...indices].sort((a, b) => a - b));
+  }
+  return result;
 }
 
 /** "Korean" is ambiguous when its owner also has "South Korean" and another state has "North Korean";

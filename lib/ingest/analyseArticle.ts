@@ -1,10 +1,13 @@
 // Sentences and place mentions of one article body (pure).
 import { splitSentences } from '../text/sentences';
-import type { Mention, TextSpan } from '../types';
+import type { TextSpan } from '../types';
 
-export interface AnalysedText {
+/** What the outputs need of a mention: where it is and which place it names. */
+export type PlaceMention = TextSpan & { placeId: string };
+
+export interface AnalysedText<M extends TextSpan = PlaceMention> {
   sentences: TextSpan[];
-  mentions: Mention[];
+  mentions: M[];
   /** For each mention, the index of the sentence that holds it. */
   sentenceOfMention: number[];
 }
@@ -12,7 +15,7 @@ export interface AnalysedText {
 /** Splits `text` into sentences and assigns each mention to its sentence. A sentence break that would cut
  *  through a mention (e.g. an abbreviation the splitter misread) is dropped, merging the two sentences,
  *  so every mention lies inside exactly one sentence. Mentions must be sorted and non-overlapping. */
-export function analyseText(text: string, mentions: readonly Mention[]): AnalysedText {
+export function analyseText<M extends TextSpan>(text: string, mentions: readonly M[]): AnalysedText<M> {
   const sentences: TextSpan[] = [];
   let next = 0; // first mention that may still end after the last sentence so far
   for (const span of splitSentences(text)) {
@@ -24,7 +27,7 @@ export function analyseText(text: string, mentions: readonly Mention[]): Analyse
     else sentences.push({ ...span });
   }
   const sentenceOfMention: number[] = [];
-  const kept: Mention[] = [];
+  const kept: M[] = [];
   let s = 0;
   for (const m of mentions) {
     while (s < sentences.length && sentences[s].end <= m.start) s++;

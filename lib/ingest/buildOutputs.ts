@@ -1,15 +1,24 @@
 // Everything written to data/generated/ (except the gazetteer), computed from the analysed articles (pure).
+// Each output file is computed on its own, so that a run computes only the files whose inputs changed.
 import type { GazetteerRecord, GazetteerShapes } from '../gazetteer/types';
 import type {
-  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceExcerpts, PlaceFeature, PlaceGeometry,
+  ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceFeature, PlaceGeometry, PlaceKind, PlaceProperties,
   PlacesCollection, SkippedFile,
 } from '../types';
 import type { AnalysedText } from './analyseArticle';
-import type { PreparedArticle } from './prepareArticle';
+import type { ArticleFields } from './articleCache';
 
-export interface AnalysedArticle {
-  article: PreparedArticle;
-  analysis: AnalysedText;
+/** An article as the outputs see it: what every run needs (metadata, counts) at hand, the text and the
+ *  analysis (needed only for the files that are rewritten) on demand. */
+export interface IngestedArticle {
+  id: string;
+  fileName: string;
+  fields: ArticleFields;
+  textLength: number;
+  /** Places by mentions, most mentioned first, then by id: [placeId, count]. */
+  placeCounts: ReadonlyArray<readonly [string, number]>;
+  text(): string;
+  analysis(): AnalysedText;
 }
 
 export interface GazetteerLookup {
@@ -17,115 +26,151 @@ export interface GazetteerLookup {
   shapes: GazetteerShapes;
 }
 
-export interface IngestOutputs {
-  places: PlacesCollection;
-  excerpts: PlaceExcerpts[];
-  articles: ArticleDocument[];
-  manifest: CorpusManifest;
+/** What a place's feature takes from the gazetteer (everything but the corpus counts), rounded. */
+export interface PlaceStatic {
+  name: string;
+  kind: PlaceKind;
+  countryCode?: string;
+  lon: number;
+  lat: number;
+  bbox: BBox;
+  /** The feature's geometry as JSON: shapes are most of places.geojson, and are serialised once. */
+  geometryJson: string;
+}
+
+export interface PlaceUsage {
+  mentionCount: number;
+  /** Indices (corpus order) of the articles that mention the place. */
+  articles: number[];
+}
+
+export interface CorpusSummary {
+  /** Per article, in corpus order. */
+  metas: ArticleMeta[];
+  /** Place id -> usage; ids sorted by UTF-16 code units. */
+  places: Map<string, PlaceUsage>;
 }
 
 /** Coordinates are rounded to 6 decimals (~0.1 m) so output bytes do not depend on float noise. */
 const round = (n: number): number => Math.round(n * 1e6) / 1e6 + 0;
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `analysed` must be in corpus order. Places the gazetteer does not know (should not happen) are dropped. */
-export function buildOutputs(analysed: readonly AnalysedArticle[], gazetteer: GazetteerLookup, skipped: readonly SkippedFile[]): IngestOutputs {
-  const articles: ArticleDocument[] = [];
-  const placeMentions = new Map<string, { count: number; articleIds: string[] }>();
-  const excerptsByPlace = new Map<string, Excerpt[]>();
-
-  for (const { article, analysis } of analysed) {
-    const counts = new Map<string, number>();
-    const mentions: ArticleDocument['mentions'] = [];
-    analysis.mentions.forEach((m, i) => {
-      if (!gazetteer.records.has(m.placeId)) return;
-      mentions.push({ start: m.start, end: m.end, placeId: m.placeId });
-      counts.set(m.placeId, (counts.get(m.placeId) ?? 0) + 1);
-      addHighlight(excerptsByPlace, m.placeId, article, analysis, i);
-    });
-    for (const [placeId, count] of counts) {
-      const entry = placeMentions.get(placeId) ?? { count: 0, articleIds: [] };
-      entry.count += count;
-      entry.articleIds.push(article.id);
-      placeMentions.set(placeId, entry);
+/** Counts per article and per place. `articles` must be in corpus order. */
+export function summariseCorpus(articles: readonly IngestedArticle[]): CorpusSummary {
+  const metas: ArticleMeta[] = [];
+  const usage = new Map<string, PlaceUsage>();
+  articles.forEach((article, index) => {
+    let mentionCount = 0;
+    for (const [placeId, count] of article.placeCounts) {
+      const entry = usage.get(placeId) ?? { mentionCount: 0, articles: [] };
+      entry.mentionCount += count;
+      entry.articles.push(index);
+      usage.set(placeId, entry);
+      mentionCount += count;
     }
-    const placeIds = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCodeUnit(a, b));
-    articles.push({
-      ...articleMeta(article, placeIds, mentions.length),
-      text: article.text,
-      sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
-      mentions,
-    });
-  }
+    metas.push(articleMeta(article, article.placeCounts.map(([placeId]) => placeId), mentionCount));
+  });
+  const places = new Map([...usage.keys()].sort(byCodeUnit).map((id) => [id, usage.get(id)!]));
+  return { metas, places };
+}
 
-  const placeIds = [...placeMentions.keys()].sort(byCodeUnit);
-  const features = placeIds.map((id) => placeFeature(gazetteer, id, placeMentions.get(id)!));
-  const excerpts = placeIds.map((placeId) => ({ placeId, excerpts: excerptsByPlace.get(placeId) ?? [] }));
-  const manifest: CorpusManifest = {
-    articleCount: articles.length,
-    placeCount: features.length,
-    mentionCount: articles.reduce((n, a) => n + a.mentionCount, 0),
-    skipped: skipped.map(({ fileName, reason }) => ({ fileName, reason })),
-    articles: articles.map((doc) => articleMeta(doc, doc.placeIds, doc.mentionCount)),
+export function articleDocument(article: IngestedArticle, meta: ArticleMeta): ArticleDocument {
+  const analysis = article.analysis();
+  return {
+    ...meta,
+    text: article.text(),
+    sentences: analysis.sentences.map(({ start, end }) => ({ start, end })),
+    mentions: analysis.mentions.map(({ start, end, placeId }) => ({ start, end, placeId })),
   };
-  return { places: { type: 'FeatureCollection', features }, excerpts, articles, manifest };
 }
 
-function articleMeta(article: PreparedArticle | ArticleMeta, placeIds: string[], mentionCount: number): ArticleMeta {
-  const meta: ArticleMeta = {
-    id: article.id,
-    title: article.title,
-    ...(article.source !== undefined && { source: article.source }),
-    ...(article.url !== undefined && { url: article.url }),
-    ...(article.publishedAt !== undefined && { publishedAt: article.publishedAt }),
-    fileName: article.fileName,
-    placeIds,
-    mentionCount,
-    length: 'text' in article ? article.text.length : article.length,
-  };
-  return meta;
+/** One article's excerpts of a place, in position order, one per sentence with every mention of the
+ *  place in it highlighted. An excerpts file holds these for every article that names the place, in
+ *  corpus order (excerptsFile.ts). */
+export function articleExcerpts(placeId: string, article: IngestedArticle): Excerpt[] {
+  const analysis = article.analysis();
+  const text = article.text();
+  const excerpts: Excerpt[] = [];
+  let excerpt: Excerpt | undefined;
+  analysis.mentions.forEach((m, i) => {
+    if (m.placeId !== placeId) return;
+    const sentenceIndex = analysis.sentenceOfMention[i];
+    const sentence = analysis.sentences[sentenceIndex];
+    if (!excerpt || excerpt.sentenceIndex !== sentenceIndex) {
+      excerpt = { articleId: article.id, articleTitle: article.fields.title, text: text.slice(sentence.start, sentence.end), highlights: [], sentenceIndex };
+      excerpts.push(excerpt);
+    }
+    excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
+  });
+  return excerpts;
 }
 
-/** Mentions arrive in text order, so excerpts come out in corpus order then position, one per sentence. */
-function addHighlight(byPlace: Map<string, Excerpt[]>, placeId: string, article: PreparedArticle, analysis: AnalysedText, i: number): void {
-  const m = analysis.mentions[i];
-  const sentenceIndex = analysis.sentenceOfMention[i];
-  const sentence = analysis.sentences[sentenceIndex];
-  const list = byPlace.get(placeId) ?? [];
-  byPlace.set(placeId, list);
-  let excerpt = list[list.length - 1];
-  if (!excerpt || excerpt.articleId !== article.id || excerpt.sentenceIndex !== sentenceIndex) {
-    excerpt = {
-      articleId: article.id,
-      articleTitle: article.title,
-      text: article.text.slice(sentence.start, sentence.end),
-      highlights: [],
-      sentenceIndex,
-    };
-    list.push(excerpt);
-  }
-  excerpt.highlights.push({ start: m.start - sentence.start, end: m.end - sentence.start });
-}
-
-function placeFeature(gazetteer: GazetteerLookup, id: string, usage: { count: number; articleIds: string[] }): PlaceFeature {
-  const record = gazetteer.records.get(id)!;
-  const shape = record.kind === 'city' ? undefined : gazetteer.shapes[id];
+export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes): PlaceStatic {
+  const shape = record.kind === 'city' ? undefined : shapes[record.id];
   const geometry: PlaceGeometry = shape
     ? { type: shape.type, coordinates: roundDeep(shape.coordinates) } as PlaceGeometry
     : { type: 'Point', coordinates: [round(record.lon), round(record.lat)] };
-  const bbox = fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox;
-  const properties: PlaceFeature['properties'] = {
-    id,
+  return {
     name: record.name,
     kind: record.kind,
-    mentionCount: usage.count,
-    articleIds: usage.articleIds,
     ...(record.countryCode !== undefined && { countryCode: record.countryCode }),
     lon: round(record.lon),
     lat: round(record.lat),
-    bbox,
+    bbox: fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox,
+    geometryJson: JSON.stringify(geometry),
   };
-  return { type: 'Feature', id, properties, geometry };
+}
+
+/** places.geojson: JSON.stringify of a PlacesCollection (features sorted by id), spliced together from
+ *  each feature's properties and its serialised geometry. */
+export function placesGeoJson(summary: CorpusSummary, statics: ReadonlyMap<string, PlaceStatic>): string {
+  const features = [...summary.places].map(([id, usage]) => {
+    const place = statics.get(id)!;
+    const properties = JSON.stringify(placeProperties(id, place, usage, summary.metas));
+    const head: Omit<PlaceFeature, 'properties' | 'geometry'> = { type: 'Feature', id };
+    return `${JSON.stringify(head).slice(0, -1)},"properties":${properties},"geometry":${place.geometryJson}}`;
+  });
+  const head: Omit<PlacesCollection, 'features'> = { type: 'FeatureCollection' };
+  return `${JSON.stringify(head).slice(0, -1)},"features":[${features.join(',')}]}\n`;
+}
+
+function placeProperties(id: string, place: PlaceStatic, usage: PlaceUsage, metas: readonly ArticleMeta[]): PlaceProperties {
+  return {
+    id,
+    name: place.name,
+    kind: place.kind,
+    mentionCount: usage.mentionCount,
+    articleIds: usage.articles.map((i) => metas[i].id),
+    ...(place.countryCode !== undefined && { countryCode: place.countryCode }),
+    lon: place.lon,
+    lat: place.lat,
+    bbox: place.bbox,
+  };
+}
+
+export function corpusManifest(summary: CorpusSummary, skipped: readonly SkippedFile[]): CorpusManifest {
+  return {
+    articleCount: summary.metas.length,
+    placeCount: summary.places.size,
+    mentionCount: summary.metas.reduce((n, a) => n + a.mentionCount, 0),
+    skipped: skipped.map(({ fileName, reason }) => ({ fileName, reason })),
+    articles: summary.metas,
+  };
+}
+
+function articleMeta(article: IngestedArticle, placeIds: string[], mentionCount: number): ArticleMeta {
+  const { fields } = article;
+  return {
+    id: article.id,
+    title: fields.title,
+    ...(fields.source !== undefined && { source: fields.source }),
+    ...(fields.url !== undefined && { url: fields.url }),
+    ...(fields.publishedAt !== undefined && { publishedAt: fields.publishedAt }),
+    fileName: article.fileName,
+    placeIds,
+    mentionCount,
+    length: article.textLength,
+  };
 }
 
 /**

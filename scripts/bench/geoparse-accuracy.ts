@@ -2,12 +2,13 @@
 // recognition peer, plus throughput. Usage: npm run bench:geoparse
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { loadGazetteer } from '../../lib/gazetteer/load';
 import { evaluate, parseLabelledSet, type EvaluationResult, type LabelledSentence, type PredictedSpan } from '../../lib/geoparse/evaluate';
 import { createGeoparser } from '../../lib/geoparse/index';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const labelledFile = path.join(root, 'bench', 'geoparse', 'labelled.jsonl');
 /** Written after the parser existed and never tuned on: the honest generalisation check. */
 const heldOutFile = path.join(root, 'bench', 'geoparse', 'heldout.jsonl');

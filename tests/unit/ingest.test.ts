@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +49,10 @@ async function ingest(articlesDir: string, out = tempDir(), version = 'mini-1'):
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
+/** The article cache's entries ("<key>\t<json>" lines). */
+const cacheLines = (out: string): string[] =>
+  readFileSync(path.join(out, '.cache', 'articles.jsonl'), 'utf8').split('\n').filter((line) => line !== '');
+
 /** sha256 of every output file (not the cache), keyed by relative path. */
 function hashTree(dir: string, base = dir): Record<string, string> {
   const out: Record<string, string> = {};
@@ -87,6 +92,8 @@ describe('runIngest outputs', () => {
     expect(manifest).toMatchObject({ articleCount: 3, placeCount: 4, mentionCount: 9 });
 
     const places = readJson<PlacesCollection>(path.join(out, 'places.geojson'));
+    // Spliced from serialised parts, it must still be exactly JSON.stringify of itself.
+    expect(readFileSync(path.join(out, 'places.geojson'), 'utf8')).toBe(`${JSON.stringify(places)}\n`);
     expect(places.type).toBe('FeatureCollection');
     expect(places.features.map((f) => f.id)).toEqual(['borduria', 'ruritania', 'strelsau', 'zenda-oblast']);
     const strelsau = places.features[2];
@@ -203,12 +210,14 @@ describe('runIngest reliability', () => {
       '.DS_Store': 'ignored',
     });
     mkdirSync(path.join(dir, 'm-subdir.txt'));
+    // A named pipe must be reported, not waited on (nothing ever writes to it).
+    expect(spawnSync('mkfifo', [path.join(dir, 'n-pipe.txt')]).status).toBe(0);
     const { out, summary, warnings } = await ingest(dir);
     expect(summary.articleCount).toBe(3);
     const reasons = Object.fromEntries(summary.skipped.map((s) => [s.fileName, s.reason]));
     expect(Object.keys(reasons)).toEqual([
       'd-empty.txt', 'e-blank.md', 'f-binary.txt', 'g-latin1.txt', 'h-huge.txt', 'i-duplicate.txt',
-      'j-unsupported.pdf', 'k-noext', 'l-only-front-matter.md', 'm-subdir.txt',
+      'j-unsupported.pdf', 'k-noext', 'l-only-front-matter.md', 'm-subdir.txt', 'n-pipe.txt',
     ]);
     expect(reasons['d-empty.txt']).toBe('empty file');
     expect(reasons['e-blank.md']).toBe('empty file');
@@ -220,6 +229,7 @@ describe('runIngest reliability', () => {
     expect(reasons['k-noext']).toMatch(/unsupported extension "\(none\)"/);
     expect(reasons['l-only-front-matter.md']).toMatch(/no article text/);
     expect(reasons['m-subdir.txt']).toBe('not a regular file');
+    expect(reasons['n-pipe.txt']).toBe('not a regular file');
     for (const [fileName, reason] of Object.entries(reasons)) {
       expect(warnings).toContain(`${fileName}: skipped: ${reason}`);
     }
@@ -293,18 +303,117 @@ describe('runIngest cache', () => {
 
     const fourth = await ingest(dir, first.out, 'mini-2');
     expect(fourth.parsed).toHaveLength(3);
-    // Entries of the old version were pruned.
-    expect(readdirSync(path.join(first.out, '.cache', 'mentions'))).toHaveLength(3);
+    // Entries of the old version were pruned: one entry per article text, all of the new version.
+    const entries = cacheLines(first.out);
+    expect(entries).toHaveLength(3);
+    const fifth = await ingest(dir, first.out, 'mini-2');
+    expect(fifth.parsed).toHaveLength(0);
   });
 
   it('treats a corrupt cache entry as a miss', async () => {
     const dir = corpus(GOOD);
     const first = await ingest(dir);
-    const cacheDir = path.join(first.out, '.cache', 'mentions');
-    for (const name of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, name), '{not json');
+    const cacheFile = path.join(first.out, '.cache', 'articles.jsonl');
+    writeFileSync(cacheFile, cacheLines(first.out).map((line) => `${line.slice(0, 65)}{not json\n`).join(''));
     const second = await ingest(dir, first.out);
     expect(second.parsed).toHaveLength(3);
     expect(hashTree(second.out)).toEqual(hashTree(first.out));
+
+    // A line torn by a killed run, and a summary that does not fit its text, are misses too; the rest is used.
+    const [a, b, c] = cacheLines(first.out);
+    writeFileSync(cacheFile, `${a}\n${b.replace(/"n":\d+/, '"n":-1')}\n${c.slice(0, 90)}`);
+    const third = await ingest(dir, first.out);
+    expect(third.parsed).toHaveLength(2);
+    expect(hashTree(third.out)).toEqual(hashTree(first.out));
+    expect(cacheLines(first.out)).toHaveLength(3);
+  });
+
+  it('fails once, then geoparses again, when a needed analysis was damaged', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    const analyses = path.join(out, '.cache', 'analyses.jsonl');
+    writeFileSync(analyses, readFileSync(analyses, 'utf8').replace(/"s":\[\d+/g, '"s":[1'));
+    rmSync(path.join(out, 'articles', 'a-first.json')); // so that a-first's analysis is needed
+    await expect(ingest(dir, out)).rejects.toThrow(/article cache was damaged/);
+    const again = await ingest(dir, out);
+    expect(again.parsed).toHaveLength(3); // every damaged entry was dropped at once
+    expect(hashTree(out)).toEqual(hashTree((await ingest(dir)).out));
+  });
+});
+
+describe('runIngest from the cache', () => {
+  it('replays warnings and rebuilds texts that are not slices of the file (Markdown, HTML)', async () => {
+    const dir = corpus({
+      'bad-fm.md': '---\ntitle: ok\nnot yaml at all\n---\nA Headline\nStrelsau grew.',
+      'page.txt': '<html><body><h1>Strelsau Report</h1><p>Troops <b>left</b> Strelsau &amp; the Zenda region.</p></body></html>',
+      'story.md': '# The **Strelsau** Story\n\nTroops went to [Strelsau](https://example.org) and *Borduria*.',
+    });
+    const first = await ingest(dir);
+    const second = await ingest(dir, first.out);
+    expect(second.parsed).toEqual([]);
+    expect(second.warnings).toEqual(first.warnings);
+    expect(first.warnings).toHaveLength(2);
+    const fresh = await ingest(dir);
+    expect(hashTree(second.out)).toEqual(hashTree(fresh.out));
+    expect(readJson<ArticleDocument>(path.join(second.out, 'articles', 'story.json')).text).toBe('Troops went to Strelsau and Borduria.');
+  });
+});
+
+describe('runIngest incremental outputs', () => {
+  /** After every change, the outputs updated in place must equal those of a fresh run. */
+  async function expectSameAsFresh(dir: string, out: string, version = 'mini-1'): Promise<Run> {
+    const run = await ingest(dir, out, version);
+    const fresh = await ingest(dir, tempDir(), version);
+    expect(hashTree(run.out)).toEqual(hashTree(fresh.out));
+    return run;
+  }
+
+  it('rewrites only the files whose inputs changed, and nothing when nothing did', async () => {
+    const dir = corpus(GOOD);
+    const first = await ingest(dir);
+    expect(first.summary.files).toEqual({ written: 3 + 4 + 2, kept: 0, removed: 0 });
+    const same = await ingest(dir, first.out);
+    expect(same.summary.files).toEqual({ written: 0, kept: 9, removed: 0 });
+
+    writeFileSync(path.join(dir, 'c-third.txt'), 'Now Borduria appears.');
+    const changed = await expectSameAsFresh(dir, first.out);
+    // c-third's document, Borduria's excerpts, places.geojson (counts) and the manifest.
+    expect(changed.summary.files).toEqual({ written: 4, kept: 5, removed: 0 });
+  });
+
+  it('follows edits, new titles, renames that shift ids, additions and removals', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    // A new title changes the excerpts of every place the article names (they quote the title).
+    writeFileSync(path.join(dir, 'b-second.md'), GOOD['b-second.md'].replace('title: Second Story', 'title: Another Story'));
+    await expectSameAsFresh(dir, out);
+    expect(readJson<PlaceExcerpts>(path.join(out, 'excerpts', 'borduria.json')).excerpts.map((e) => e.articleTitle)).toContain('Another Story');
+    // "a first.txt" sorts before "a-first.txt" and takes its id: "a-first.txt" becomes "a-first-2".
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    await expectSameAsFresh(dir, out);
+    expect(existsSync(path.join(out, 'articles', 'a-first-2.json'))).toBe(true);
+    rmSync(path.join(dir, 'a-first.txt'));
+    const removed = await expectSameAsFresh(dir, out);
+    expect(removed.summary.files.removed).toBeGreaterThan(0);
+    expect(existsSync(path.join(out, 'articles', 'a-first-2.json'))).toBe(false);
+    // A new parser version rewrites everything.
+    const bumped = await expectSameAsFresh(dir, out, 'mini-2');
+    expect(bumped.summary.files.kept).toBe(0);
+  });
+
+  it('writes again what is missing from the outputs, and everything without its record', async () => {
+    const dir = corpus(GOOD);
+    const { out } = await ingest(dir);
+    const before = hashTree(out);
+    rmSync(path.join(out, 'excerpts', 'ruritania.json'));
+    writeFileSync(path.join(out, 'excerpts', 'stray.json'), '{}');
+    const repaired = await ingest(dir, out);
+    expect(repaired.summary.files).toEqual({ written: 1, kept: 8, removed: 1 });
+    expect(hashTree(out)).toEqual(before);
+    rmSync(path.join(out, '.cache', 'outputs.json'));
+    const unrecorded = await ingest(dir, out);
+    expect(unrecorded.summary.files.written).toBe(9);
+    expect(hashTree(out)).toEqual(before);
   });
 });
 
@@ -327,5 +436,81 @@ describe('runIngest lock', () => {
     const { summary } = await ingest(corpus(GOOD), out);
     expect(summary.articleCount).toBe(3);
     expect(existsSync(path.join(out, '.ingest-lock'))).toBe(false);
+  });
+});
+
+describe('runIngest and files unchanged since the last run', () => {
+  /** Every file of `dir` written an hour ago: old enough to be trusted when unchanged. */
+  function backdate(dir: string): void {
+    const past = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), past, past);
+  }
+
+  it('does not read them again, reads what changed, and still writes what a fresh run writes', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const first = await ingest(dir);
+    expect(first.summary.readCount).toBe(3);
+    const second = await ingest(dir, first.out);
+    expect(second.summary.readCount).toBe(0);
+    expect(second.warnings).toEqual(first.warnings);
+
+    writeFileSync(path.join(dir, 'c-third.txt'), 'Now Borduria appears.');
+    const third = await ingest(dir, first.out);
+    expect(third.summary.readCount).toBe(1);
+    expect(third.parsed).toEqual(['Now Borduria appears.']);
+    expect(hashTree(first.out)).toEqual(hashTree((await ingest(dir)).out));
+
+    // "a first.txt" takes a-first.txt's id: the unchanged a-first.txt is read to write its new document.
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    backdate(dir);
+    const shifted = await ingest(dir, first.out);
+    expect(shifted.summary.readCount).toBeGreaterThanOrEqual(2);
+    expect(hashTree(first.out)).toEqual(hashTree((await ingest(dir)).out));
+  });
+
+  it('reads a file modified just before the last run looked at it (it may have changed within the same tick)', async () => {
+    const dir = corpus(GOOD);
+    const first = await ingest(dir); // files written just now
+    expect((await ingest(dir, first.out)).summary.readCount).toBe(3);
+  });
+
+  it('notices a file whose size and mtime were kept but whose content changed', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const first = await ingest(dir);
+    const file = path.join(dir, 'c-third.txt');
+    const { mtime } = statSync(file);
+    writeFileSync(file, GOOD['c-third.txt'].replace('No places', 'Borduria is'));
+    utimesSync(file, mtime, mtime); // the change time (ctime) still moves
+    const second = await ingest(dir, first.out);
+    expect(second.summary.readCount).toBe(1);
+    expect(readJson<ArticleDocument>(path.join(first.out, 'articles', 'c-third.json')).placeIds).toEqual(['borduria']);
+  });
+
+  it('fails, leaving the outputs whole, when an unread file changes during the run', async () => {
+    const dir = corpus(GOOD);
+    backdate(dir);
+    const { out } = await ingest(dir);
+    const before = hashTree(out);
+    // The new file takes a-first.txt's id, so a-first.txt (unchanged, not read) must be read for its document;
+    // it is edited while the new file is geoparsed.
+    writeFileSync(path.join(dir, 'a first.txt'), 'Zenda region news.\n\nThe Zenda region voted.');
+    const setup = miniParserSetup();
+    const run = runIngest({
+      articlesDir: dir,
+      generatedDir: out,
+      loadParser: async () => ({
+        ...setup,
+        createParser: () => {
+          writeFileSync(path.join(dir, 'a-first.txt'), `${GOOD['a-first.txt']} Edited.`);
+          return setup.createParser();
+        },
+      }),
+      info: () => {},
+      warn: () => {},
+    });
+    await expect(run).rejects.toThrow(/a-first\.txt changed while it was being ingested/);
+    expect(hashTree(out)).toEqual(before);
   });
 });
