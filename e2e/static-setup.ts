@@ -2,13 +2,13 @@
 // (npm run build:static), serves it with the `serve` package (a plain static file server, configured
 // by static-host/serve.json) on a free port, and stops it afterwards. E2E_BASE_URL runs the suite
 // against a static host that is already running instead.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { sourceHash } from './build-stamp';
-import { freePort, waitForServer } from './global-setup';
+import { startServerProcess } from '../scripts/lib/serverProcess';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Beside the export's build folder (scripts/static/build.ts), not in out/: out/ is what gets published.
@@ -32,25 +32,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   buildIfNeeded();
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
   const serve = path.join(root, 'node_modules', '.bin', 'serve');
-  const args = ['out', '--config', '../static-host/serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'];
+  const args = (port: number) => ['out', '--config', '../static-host/serve.json', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'];
   // NO_UPDATE_CHECK: serve would otherwise ask the registry for a newer version of itself.
-  const child = spawn(serve, args, { cwd: root, env: { ...process.env, NO_UPDATE_CHECK: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  try {
-    await waitForServer(baseURL, child);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw new Error(`${(error as Error).message}\n${output}`);
-  }
-  project.provide('baseURL', baseURL);
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 200));
-    if (child.exitCode === null) child.kill('SIGKILL');
-  };
+  const server = await startServerProcess(serve, args, { cwd: root, env: { ...process.env, NO_UPDATE_CHECK: '1' } });
+  project.provide('baseURL', server.baseURL);
+  return server.stop;
 }

@@ -8,13 +8,12 @@
 // The warm-up runs the same load unmeasured: V8 grows its heap under load for the first tens of
 // seconds, and a cold start would read as growth. After that RSS follows a GC sawtooth.
 // The helpers are exported for scripts/bench/api-latency.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startNextServer, type ServerProcess } from '../lib/serverProcess';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -51,37 +50,8 @@ export function runLoad(baseURL: string, paths: string[], connections: number, d
   return autocannon({ url: baseURL, connections, duration: durationSeconds, requests: paths.map((p) => ({ path: p, method: 'GET', headers })) });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-async function waitForServer(baseURL: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}.`);
-    try {
-      if ((await fetch(`${baseURL}/api/places`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`The server did not answer at ${baseURL} within 60 s.`);
-}
-
-export interface Server {
-  baseURL: string;
-  /** The server process, when known (started here, or SERVER_PID): its memory is sampled. */
-  pid: number | null;
-  stop: () => Promise<void>;
-}
+/** The server under test; its memory is sampled when its pid is known (started here, or SERVER_PID). */
+export type Server = ServerProcess;
 
 /** The server under test: BASE_URL if set, otherwise `next start` on a free port from this checkout. */
 export async function startServer(): Promise<Server> {
@@ -90,26 +60,7 @@ export async function startServer(): Promise<Server> {
     const pid = process.env.SERVER_PID ? numberSetting('SERVER_PID', 0) : null;
     return { baseURL: external, pid, stop: async () => undefined };
   }
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build in .next/: run `npm run build` first (or set BASE_URL to a running server).');
-  }
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForServer(baseURL, child);
-  return {
-    baseURL,
-    pid: child.pid ?? null,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
-      if (child.exitCode === null) child.kill('SIGKILL');
-    },
-  };
+  return startNextServer(root);
 }
 
 export interface CorpusIds {
