@@ -1,4 +1,4 @@
-// npm run gazetteer: builds data/generated/gazetteer/{records,shapes}.json from registry packages.
+// npm run gazetteer: builds data/generated/gazetteer/{records,shapes,shape-levels}.json from registry packages.
 // Always rebuilds (use ensureGazetteer() from lib/gazetteer/build for the build-if-stale variant).
 import { formatSummary, writeGazetteer } from '../lib/gazetteer/build';
 

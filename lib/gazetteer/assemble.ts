@@ -1,20 +1,19 @@
 // Turns the loaded source tables into gazetteer records and display shapes: English names and surface
 // forms, curated corrections, unique stable ids, simplified antimeridian-safe shapes. Pure: no file access,
 // so the same sources always give the same output.
-import { featureCollection, feature as turfFeature, union } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { fixAntimeridian } from '../geometry/antimeridian';
 import { bboxOf, labelPointOf, mainBboxOf, roundCoordinate } from '../geometry/measure';
-import { simplifyForDisplay, simplifySharedEdges, type SimplifyOptions } from '../geometry/simplify';
 import type { BBox } from '../types';
 import { AMBIGUOUS_DEMONYMS, AREAS, CITY_CURATION, COUNTRY_CURATION, REGION_CURATION } from './curated';
+import { MAX_VERTICES, levelledShape, levelledShapesOfTopology, unionAtLevels } from './displayShapes';
 import { isLatinText, slugify } from './slug';
 import { demonymPlural, plainEnglishForm, spellingVariants, unique } from './names';
 import { englishRegionName, regionStyleOf, withoutArabicArticle } from './regionNames';
+import type { ArcPolygons } from '../geometry/topology';
 import type { CitySource } from './sources/cities';
 import type { CountrySource } from './sources/countries';
 import type { RegionSource } from './sources/regions';
-import type { GazetteerRecord, GazetteerShapes } from './types';
+import type { GazetteerRecord, GazetteerShapeLevels, GazetteerShapes } from './types';
 
 export interface GazetteerSources {
   countries: CountrySource[];
@@ -22,24 +21,18 @@ export interface GazetteerSources {
   cities: CitySource[];
   /** Arcs that `CountrySource.arcs` refer to: countries given as arcs share their simplified borders. */
   countryArcs?: Position[][];
+  /** Arcs that `RegionSource.arcs` refer to (the regions' own topology). */
+  regionArcs?: Position[][];
 }
 
 export interface GazetteerBuild {
   /** Sorted by id. */
   records: GazetteerRecord[];
-  /** Keys sorted; one entry per country, region and area. */
+  /** Keys sorted; one entry per country, region and area: the shape at level 0 of detail. */
   shapes: GazetteerShapes;
+  /** Same keys: the coarser levels and the neighbours of each shape. */
+  shapeLevels: GazetteerShapeLevels;
 }
-
-/** Vertex budgets per kind. A large corpus names every country and hundreds of regions, all shipped to the
- *  map at once, so shapes carry what the map shows and no more: 0.01° (under 2 px at zoom 7, the closest
- *  a region is fitted) and 3 decimals (under half a pixel at zoom 9). The biggest country stays under
- *  ~15 KB gzipped (its coasts need the vertices at the world view), a region ~1 KB. */
-export const SHAPE_BUDGETS: Record<'country' | 'region' | 'area', SimplifyOptions> = {
-  country: { tolerance: 0.01, maxVertices: 2500, decimals: 3 },
-  region: { tolerance: 0.01, maxVertices: 400, decimals: 3 },
-  area: { tolerance: 0.01, maxVertices: 1200, decimals: 3 },
-};
 
 /** Half-size in degrees of the box given to a city (a point) so the map can zoom to it. */
 export const CITY_BOX_HALF_SIZE = 0.05;
@@ -50,15 +43,23 @@ const MAJOR_CITY_POPULATION = 100_000;
 
 type Shape = Polygon | MultiPolygon;
 
+/** A place's shape at every level, and the sources of its neighbours (their ids are known only later). */
+interface ShapeBuild<S> {
+  levels: Shape[];
+  neighbours: S[];
+}
+
 export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
   const records: GazetteerRecord[] = [];
-  const shapes = new Map<string, Shape>();
-  // Unsimplified shapes, kept only for the places areas are built from (unions of simplified shapes would
-  // leave slivers along shared borders); keeping all of them would hold hundreds of MB.
-  const rawShapes = new Map<string, Shape>();
-  const areaMemberIds = new Set(AREAS.flatMap((area) => area.memberIds));
-  const keepRaw = (id: string, geometry: Shape) => {
-    if (areaMemberIds.has(id)) rawShapes.set(id, geometry);
+  /** id -> the shape at every level, finest first. */
+  const shapes = new Map<string, Shape[]>();
+  /** id -> the sources of its neighbours. */
+  const neighbourSources = new Map<string, object[]>();
+  const idOfSource = new Map<object, string>();
+  const addShape = (id: string, source: object | null, shape: ShapeBuild<object>) => {
+    shapes.set(id, shape.levels);
+    neighbourSources.set(id, shape.neighbours);
+    if (source) idOfSource.set(source, id);
   };
   const ids = new Set<string>();
   const claim = (id: string, what: string): string => {
@@ -94,15 +95,15 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       (demonym) => !AMBIGUOUS_DEMONYMS.includes(demonym) && demonymOwners.get(demonym) === country.countryCode,
     );
     const demonyms = unique([...singular, ...singular.map((demonym) => demonymPlural(demonym) ?? '')]);
-    const shape = countryShapes.get(country) ?? displayShape(country.geometry, SHAPE_BUDGETS.country, `country ${country.countryCode}`);
-    keepRaw(id, country.geometry);
-    shapes.set(id, shape);
-    records.push(placeRecord({ id, name, kind: 'country', countryCode: country.countryCode, shape, names, demonyms }));
+    const built = countryShapes.get(country) ?? { levels: levelledShape(country.geometry, MAX_VERTICES.country, `country ${country.countryCode}`), neighbours: [] };
+    addShape(id, country, built);
+    records.push(placeRecord({ id, name, kind: 'country', countryCode: country.countryCode, shape: built.levels[0], names, demonyms }));
   }
 
   // Regions, in a fixed order so that id collisions always resolve the same way.
   const usedRegionCurations = new Set<string>();
   const regionIdByAdmin1Key = new Map<string, string | null>();
+  const regionShapes = regionDisplayShapes(sources);
   const regions = [...sources.regions].sort(
     (a, b) => a.countryCode.localeCompare(b.countryCode) || a.sourceName.localeCompare(b.sourceName) || (a.geonameId ?? 0) - (b.geonameId ?? 0),
   );
@@ -159,11 +160,10 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
       // A GeoNames admin-1 key claimed by two Natural Earth records is ambiguous: link neither.
       regionIdByAdmin1Key.set(region.admin1Key, regionIdByAdmin1Key.has(region.admin1Key) ? null : id);
     }
-    const shape = displayShape(region.geometry, SHAPE_BUDGETS.region, `region ${key}`);
-    keepRaw(id, region.geometry);
-    shapes.set(id, shape);
+    const built = regionShapes.get(region) ?? { levels: levelledShape(region.geometry, MAX_VERTICES.region, `region ${key}`), neighbours: [] };
+    addShape(id, region, built);
     records.push(
-      placeRecord({ id, name: displayName, kind: 'region', countryCode: region.countryCode, shape, names, geonameId: region.geonameId }),
+      placeRecord({ id, name: displayName, kind: 'region', countryCode: region.countryCode, shape: built.levels[0], names, geonameId: region.geonameId }),
     );
   }
   const unusedRegionCurations = Object.keys(REGION_CURATION).filter((key) => !usedRegionCurations.has(key));
@@ -176,16 +176,16 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
   for (const area of AREAS) {
     const members = area.memberIds.map((memberId) => {
       const member = recordById.get(memberId);
-      const raw = rawShapes.get(memberId);
-      if (!member || !raw) throw new Error(`Gazetteer: area "${area.id}" names unknown member "${memberId}".`);
-      return { member, raw };
+      const levels = shapes.get(memberId);
+      if (!member || !levels) throw new Error(`Gazetteer: area "${area.id}" names unknown member "${memberId}".`);
+      return { member, levels };
     });
-    const merged = union(featureCollection(members.map(({ raw }) => turfFeature(fixAntimeridian(raw)))));
-    if (!merged) throw new Error(`Gazetteer: union of area "${area.id}" is empty.`);
     const id = claim(area.id, `area ${area.id}`);
     const countryCodes = unique(members.map(({ member }) => member.countryCode ?? ''));
-    const shape = displayShape(merged.geometry, SHAPE_BUDGETS.area, `area ${area.id}`);
-    shapes.set(id, shape);
+    // An area overlaps its members rather than bordering them: it has no neighbours.
+    const levels = unionAtLevels(members.map((member) => member.levels), `area "${area.id}"`);
+    addShape(id, null, { levels, neighbours: [] });
+    const shape = levels[0];
     records.push(
       placeRecord({
         id,
@@ -244,8 +244,14 @@ export function assembleGazetteer(sources: GazetteerSources): GazetteerBuild {
 
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedShapes: GazetteerShapes = {};
-  for (const id of [...shapes.keys()].sort()) sortedShapes[id] = shapes.get(id) as Shape;
-  return { records, shapes: sortedShapes };
+  const shapeLevels: GazetteerShapeLevels = {};
+  for (const id of [...shapes.keys()].sort()) {
+    const [finest, ...coarser] = shapes.get(id) as Shape[];
+    sortedShapes[id] = finest;
+    const neighbours = (neighbourSources.get(id) ?? []).map((source) => idOfSource.get(source) as string).sort();
+    shapeLevels[id] = { neighbours, coarser };
+  }
+  return { records, shapes: sortedShapes, shapeLevels };
 }
 
 interface PlaceRecordInput {
@@ -282,25 +288,20 @@ function placeRecord(input: PlaceRecordInput): GazetteerRecord {
 }
 
 /** Display shapes of the countries given as arcs, simplified together so that neighbours share borders. */
-function countryDisplayShapes(sources: GazetteerSources): Map<CountrySource, Shape> {
-  const arcs = sources.countryArcs;
-  const withArcs = arcs ? sources.countries.filter((country) => country.arcs) : [];
-  if (!arcs || withArcs.length === 0) return new Map();
-  let shapes: Shape[];
-  try {
-    shapes = simplifySharedEdges(arcs, withArcs.map((country) => country.arcs ?? []), SHAPE_BUDGETS.country);
-  } catch (error) {
-    throw new Error(`Gazetteer: cannot simplify the country shapes: ${(error as Error).message}.`);
-  }
-  return new Map(withArcs.map((country, i) => [country, shapes[i]]));
+function countryDisplayShapes(sources: GazetteerSources): Map<CountrySource, ShapeBuild<CountrySource>> {
+  return topologyShapes(sources.countryArcs, sources.countries, MAX_VERTICES.country, 'country');
 }
 
-function displayShape(geometry: Shape, budget: SimplifyOptions, what: string): Shape {
-  try {
-    return simplifyForDisplay(geometry, budget);
-  } catch (error) {
-    throw new Error(`Gazetteer: cannot simplify the shape of ${what}: ${(error as Error).message}.`);
-  }
+/** Display shapes of the regions given as arcs (all of them in one topology, across countries). */
+function regionDisplayShapes(sources: GazetteerSources): Map<RegionSource, ShapeBuild<RegionSource>> {
+  return topologyShapes(sources.regionArcs, sources.regions, MAX_VERTICES.region, 'region');
+}
+
+function topologyShapes<S extends { arcs?: ArcPolygons }>(arcs: Position[][] | undefined, all: readonly S[], maxVertices: number, what: string): Map<S, ShapeBuild<S>> {
+  const withArcs = arcs ? all.filter((source) => source.arcs) : [];
+  if (!arcs || withArcs.length === 0) return new Map();
+  const built = levelledShapesOfTopology(arcs, withArcs.map((source) => source.arcs ?? []), maxVertices, what);
+  return new Map(withArcs.map((source, i) => [source, { levels: built[i].levels, neighbours: built[i].neighbours.map((n) => withArcs[n]) }]));
 }
 
 function cityBox(lon: number, lat: number): BBox {

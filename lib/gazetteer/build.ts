@@ -16,10 +16,11 @@ export const DEFAULT_GAZETTEER_DIR = path.join('data', 'generated', 'gazetteer')
 export const DEFAULT_GAZETTEER_PATH = path.join(PROJECT_ROOT, DEFAULT_GAZETTEER_DIR);
 export const RECORDS_FILE = 'records.json';
 export const SHAPES_FILE = 'shapes.json';
+export const SHAPE_LEVELS_FILE = 'shape-levels.json';
 export const STAMP_FILE = 'stamp.json';
 
 /** Bump when the output format changes in a way the code hash would not reveal. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** Source files whose change makes a built gazetteer stale (relative to the project root). */
 const CODE_DIRS = ['lib/gazetteer', 'lib/geometry'];
@@ -27,23 +28,25 @@ const CODE_FILES = ['scripts/build-gazetteer.ts'];
 
 export function buildGazetteer(): GazetteerBuild {
   const { countries, alpha2ByAlpha3, arcs } = loadCountrySources();
-  const regions = loadRegionSources(alpha2ByAlpha3);
+  const { regions, arcs: regionArcs } = loadRegionSources(alpha2ByAlpha3);
   const cities = loadCitySources();
-  return assembleGazetteer({ countries, regions, cities, countryArcs: arcs });
+  return assembleGazetteer({ countries, regions, cities, countryArcs: arcs, regionArcs });
 }
 
 export interface GazetteerFiles {
   records: string;
   shapes: string;
+  shapeLevels: string;
 }
 
 /** Deterministic serialisation: one record / shape per line, keys in the order the build fixed. */
 export function serialiseGazetteer(build: GazetteerBuild): GazetteerFiles {
   const records = `[\n${build.records.map((record) => JSON.stringify(record)).join(',\n')}\n]\n`;
-  const shapes = `{\n${Object.entries(build.shapes)
-    .map(([id, shape]) => `${JSON.stringify(id)}:${JSON.stringify(shape)}`)
-    .join(',\n')}\n}\n`;
-  return { records, shapes };
+  const byLine = (entries: Record<string, unknown>): string =>
+    `{\n${Object.entries(entries)
+      .map(([id, value]) => `${JSON.stringify(id)}:${JSON.stringify(value)}`)
+      .join(',\n')}\n}\n`;
+  return { records, shapes: byLine(build.shapes), shapeLevels: byLine(build.shapeLevels) };
 }
 
 /** What the current code and installed packages would produce; compared with the stamp on disk. */
@@ -68,6 +71,7 @@ export interface WriteSummary {
   counts: Record<string, number>;
   recordsBytes: number;
   shapesBytes: number;
+  shapeLevelsBytes: number;
   milliseconds: number;
 }
 
@@ -86,6 +90,7 @@ function buildAndWrite(dir: string): WriteSummary {
   mkdirSync(target, { recursive: true });
   writeAtomically(path.join(target, RECORDS_FILE), files.records);
   writeAtomically(path.join(target, SHAPES_FILE), files.shapes);
+  writeAtomically(path.join(target, SHAPE_LEVELS_FILE), files.shapeLevels);
   // The stamp goes last: a build interrupted before it is seen as stale next time.
   writeAtomically(path.join(target, STAMP_FILE), stamp);
   const counts: Record<string, number> = {};
@@ -95,6 +100,7 @@ function buildAndWrite(dir: string): WriteSummary {
     counts,
     recordsBytes: Buffer.byteLength(files.records),
     shapesBytes: Buffer.byteLength(files.shapes),
+    shapeLevelsBytes: Buffer.byteLength(files.shapeLevels),
     milliseconds: Date.now() - started,
   };
 }
@@ -102,7 +108,7 @@ function buildAndWrite(dir: string): WriteSummary {
 /** True when the gazetteer files in `dir` are missing or were built by other code or package versions. */
 export function isGazetteerStale(dir = DEFAULT_GAZETTEER_PATH): boolean {
   const target = path.resolve(dir);
-  for (const file of [RECORDS_FILE, SHAPES_FILE]) {
+  for (const file of [RECORDS_FILE, SHAPES_FILE, SHAPE_LEVELS_FILE]) {
     if (!isFile(path.join(target, file))) return true;
   }
   return readOrEmpty(path.join(target, STAMP_FILE)) !== currentStamp();
@@ -173,7 +179,7 @@ export function formatSummary(summary: WriteSummary): string {
     .map(([kind, count]) => `${count} ${kind}`)
     .join(', ');
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  return `gazetteer: ${counts}; records.json ${mb(summary.recordsBytes)}, shapes.json ${mb(summary.shapesBytes)}; ${(summary.milliseconds / 1000).toFixed(1)} s -> ${path.relative(process.cwd(), summary.dir) || '.'}`;
+  return `gazetteer: ${counts}; records.json ${mb(summary.recordsBytes)}, shapes.json ${mb(summary.shapesBytes)}, shape-levels.json ${mb(summary.shapeLevelsBytes)}; ${(summary.milliseconds / 1000).toFixed(1)} s -> ${path.relative(process.cwd(), summary.dir) || '.'}`;
 }
 
 function writeAtomically(file: string, content: string): void {

@@ -9,6 +9,7 @@ export const GAZETTEER_DIR = path.join('data', 'generated', 'gazetteer');
 export const GAZETTEER_PATH = path.join(PROJECT_ROOT, GAZETTEER_DIR);
 export const RECORDS_FILE = 'records.json';
 export const SHAPES_FILE = 'shapes.json';
+export const SHAPE_LEVELS_FILE = 'shape-levels.json';
 export const STAMP_FILE = 'stamp.json';
 /** The code and inputs the build's stamp covers (build.ts currentStamp), relative to the project root. */
 export const GAZETTEER_BUILD_INPUTS = ['lib/gazetteer', 'lib/geometry', 'scripts/build-gazetteer.ts', 'package-lock.json'];

@@ -3,6 +3,7 @@
 import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GAZETTEER_PATH as DEFAULT_GAZETTEER_PATH, RECORDS_FILE, SHAPES_FILE } from './files';
+import { clearShapeLevelsCache } from './shapeLevels';
 import type { Gazetteer, GazetteerRecord, GazetteerRecords, GazetteerShapes } from './types';
 
 const cache = new Map<string, { version: string; gazetteer: Gazetteer }>();
@@ -28,6 +29,7 @@ export function loadGazetteer(dir: string = DEFAULT_GAZETTEER_PATH): Gazetteer {
 /** Forgets loaded gazetteers. */
 export function clearGazetteerCache(): void {
   cache.clear();
+  clearShapeLevelsCache();
 }
 
 function fileVersion(file: string): string {

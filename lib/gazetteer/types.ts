@@ -30,8 +30,25 @@ export interface GazetteerRecord extends GazetteerPlace {
 export type GazetteerRecords = GazetteerRecord[];
 
 /** data/generated/gazetteer/shapes.json: id -> display geometry (simplified, antimeridian-safe) for
- *  countries, regions and areas. Cities have no entry (they are points). */
+ *  countries, regions and areas, at level 0 of detail (lib/geometry/levels.ts). Cities have no entry
+ *  (they are points). */
 export type GazetteerShapes = Record<string, Polygon | MultiPolygon>;
+
+/** What the ingest needs to fit a corpus's shapes into a size budget, per shape. */
+export interface ShapeLevels {
+  /** Ids of the shapes it shares a border with (countries with countries, regions with regions), sorted. */
+  neighbours: string[];
+  /** The shape at levels 1, 2, ... of detail (level 0 is in shapes.json): at each level neighbours share
+   *  their borders exactly. */
+  coarser: Array<Polygon | MultiPolygon>;
+}
+
+/** data/generated/gazetteer/shape-levels.json: the same keys as shapes.json. */
+export type GazetteerShapeLevels = Record<string, ShapeLevels>;
+
+/** The levels of the shape with this id, read when asked for (shapeLevels.ts); undefined for an id
+ *  without a shape (a city). */
+export type ShapeLevelsOf = (id: string) => ShapeLevels | undefined;
 
 /** The loaded gazetteer (lib/gazetteer/load.ts). */
 export interface Gazetteer {

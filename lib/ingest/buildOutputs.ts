@@ -1,12 +1,13 @@
 // Everything written to data/generated/ (except the gazetteer), computed from the analysed articles (pure).
 // Each output file is computed on its own, so that a run computes only the files whose inputs changed.
-import type { GazetteerRecord, GazetteerShapes } from '../gazetteer/types';
+import type { GazetteerRecord, GazetteerShapes, ShapeLevelsOf } from '../gazetteer/types';
 import type {
   ArticleDocument, ArticleMeta, BBox, CorpusManifest, Excerpt, PlaceFeature, PlaceGeometry, PlaceKind, PlaceProperties,
   PlacesCollection, SkippedFile,
 } from '../types';
 import type { AnalysedText } from './analyseArticle';
 import type { ArticleFields } from './articleCache';
+import { allocateDetail, type DetailCandidate } from './detailBudget';
 
 /** An article as the outputs see it: what every run needs (metadata, counts) at hand, the text and the
  *  analysis (needed only for the files that are rewritten) on demand. */
@@ -24,6 +25,8 @@ export interface IngestedArticle {
 export interface GazetteerLookup {
   records: ReadonlyMap<string, GazetteerRecord>;
   shapes: GazetteerShapes;
+  /** Coarser levels and neighbours; without them every shape has its one level. */
+  shapeLevels?: ShapeLevelsOf;
 }
 
 /** What a place's feature takes from the gazetteer (everything but the corpus counts), rounded. */
@@ -34,8 +37,11 @@ export interface PlaceStatic {
   lon: number;
   lat: number;
   bbox: BBox;
-  /** The feature's geometry as JSON: shapes are most of places.geojson, and are serialised once. */
-  geometryJson: string;
+  /** The feature's geometry as JSON at each level of detail, finest first (a point has one): shapes are
+   *  most of places.geojson, and are serialised once. */
+  geometryJson: string[];
+  /** Ids of the shapes it borders (see detailBudget.ts); absent when none. */
+  neighbours?: string[];
 }
 
 export interface PlaceUsage {
@@ -105,11 +111,12 @@ export function articleExcerpts(placeId: string, article: IngestedArticle): Exce
   return excerpts;
 }
 
-export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes): PlaceStatic {
+export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes, shapeLevels?: ShapeLevelsOf): PlaceStatic {
   const shape = record.kind === 'city' ? undefined : shapes[record.id];
-  const geometry: PlaceGeometry = shape
-    ? { type: shape.type, coordinates: roundDeep(shape.coordinates) } as PlaceGeometry
-    : { type: 'Point', coordinates: [round(record.lon), round(record.lat)] };
+  const levels = shape && shapeLevels?.(record.id);
+  const geometries: PlaceGeometry[] = shape
+    ? [shape, ...(levels ? levels.coarser : [])].map((level) => ({ type: level.type, coordinates: roundDeep(level.coordinates) }) as PlaceGeometry)
+    : [{ type: 'Point', coordinates: [round(record.lon), round(record.lat)] }];
   return {
     name: record.name,
     kind: record.kind,
@@ -117,21 +124,34 @@ export function placeStatic(record: GazetteerRecord, shapes: GazetteerShapes): P
     lon: round(record.lon),
     lat: round(record.lat),
     bbox: fittingBbox(record.viewBbox ?? record.bbox).map(round) as BBox,
-    geometryJson: JSON.stringify(geometry),
+    geometryJson: geometries.map((geometry) => JSON.stringify(geometry)),
+    ...(levels && levels.neighbours.length > 0 && { neighbours: levels.neighbours }),
   };
 }
 
 /** places.geojson: JSON.stringify of a PlacesCollection (features sorted by id), spliced together from
- *  each feature's properties and its serialised geometry. */
+ *  each feature's properties and its serialised geometry at the level of detail the budget gives it. */
 export function placesGeoJson(summary: CorpusSummary, statics: ReadonlyMap<string, PlaceStatic>): string {
+  const levels = detailLevels(summary, statics);
   const features = [...summary.places].map(([id, usage]) => {
     const place = statics.get(id)!;
     const properties = JSON.stringify(placeProperties(id, place, usage, summary.metas));
     const head: Omit<PlaceFeature, 'properties' | 'geometry'> = { type: 'Feature', id };
-    return `${JSON.stringify(head).slice(0, -1)},"properties":${properties},"geometry":${place.geometryJson}}`;
+    return `${JSON.stringify(head).slice(0, -1)},"properties":${properties},"geometry":${place.geometryJson[levels.get(id) ?? 0]}}`;
   });
   const head: Omit<PlacesCollection, 'features'> = { type: 'FeatureCollection' };
   return `${JSON.stringify(head).slice(0, -1)},"features":[${features.join(',')}]}\n`;
+}
+
+/** The level of detail of every shape of the corpus (detailBudget.ts); cities have none (points). */
+export function detailLevels(summary: CorpusSummary, statics: ReadonlyMap<string, PlaceStatic>): Map<string, number> {
+  const candidates: DetailCandidate[] = [];
+  for (const [id, usage] of summary.places) {
+    const place = statics.get(id)!;
+    if (place.kind === 'city') continue;
+    candidates.push({ id, mentionCount: usage.mentionCount, sizes: place.geometryJson.map((json) => json.length), neighbours: place.neighbours ?? [] });
+  }
+  return allocateDetail(candidates);
 }
 
 function placeProperties(id: string, place: PlaceStatic, usage: PlaceUsage, metas: readonly ArticleMeta[]): PlaceProperties {

@@ -4,8 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_BUILD_INPUTS, GAZETTEER_DIR, RECORDS_FILE, SHAPES_FILE, STAMP_FILE } from '../gazetteer/files';
+import { GAZETTEER_BUILD_INPUTS, GAZETTEER_DIR, RECORDS_FILE, SHAPE_LEVELS_FILE, SHAPES_FILE, STAMP_FILE } from '../gazetteer/files';
 import { indexGazetteerRecordLines, loadGazetteer, openGazetteerRecordsAt, type RecordLineIndex } from '../gazetteer/load';
+import { loadShapeLevels } from '../gazetteer/shapeLevels';
 import type { Gazetteer } from '../gazetteer/types';
 import type { SubsetKeys } from '../geoparse/subset';
 import type { GazetteerLookup } from './buildOutputs';
@@ -86,7 +87,7 @@ export async function loadParserSetup(options: LoadParserOptions): Promise<Parse
     get lookup(): GazetteerLookup {
       if (!lookup) {
         const { byId, shapes } = fullGazetteer();
-        lookup = { records: byId, shapes };
+        lookup = { records: byId, shapes, shapeLevels: loadShapeLevels(dir) };
       }
       return lookup;
     },
@@ -118,7 +119,7 @@ const CHECK_FILE = 'gazetteer-check.json';
 /** Size and mtime of the gazetteer's files: they change when it is rebuilt or replaced. */
 function gazetteerFileStates(dir: string): string[] | null {
   try {
-    return [RECORDS_FILE, SHAPES_FILE, STAMP_FILE].map((name) => {
+    return [RECORDS_FILE, SHAPES_FILE, SHAPE_LEVELS_FILE, STAMP_FILE].map((name) => {
       const stat = statSync(path.join(dir, name));
       return `${name}:${stat.size}:${stat.mtimeMs}`;
     });

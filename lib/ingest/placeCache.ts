@@ -1,7 +1,8 @@
-// Cache of the gazetteer's part of each place feature (name, kind, point, box, serialised shape), so that
-// a run whose articles are all cached needs no gazetteer: loading it costs half a second. Keyed by the
-// parser version (which covers the gazetteer data); grows with the places the corpus has named. One
-// line per place, "<id>\t<properties JSON>\t<geometry JSON>", so that shapes are never parsed again.
+// Cache of the gazetteer's part of each place feature (name, kind, point, box, neighbours, serialised shape
+// at each level of detail), so that a run whose articles are all cached needs no gazetteer: loading it
+// costs half a second. Keyed by the parser version (which covers the gazetteer data); grows with the
+// places the corpus has named. One line per place, "<id>\t<properties JSON>\t<geometry JSON>\t..." (one
+// geometry per level, finest first), so that shapes are never parsed again.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlaceStatic } from './buildOutputs';
@@ -33,10 +34,11 @@ export class PlaceCache {
   get(id: string): PlaceStatic | undefined {
     const line = this.lines.get(id);
     if (line === undefined) return undefined;
-    const [, properties, geometryJson] = line.split('\t');
+    const [, properties, ...geometryJson] = line.split('\t');
     try {
       const place = JSON.parse(properties) as Omit<PlaceStatic, 'geometryJson'>;
-      if (typeof place?.name !== 'string' || !Array.isArray(place.bbox) || !geometryJson?.startsWith('{"type":')) return undefined;
+      if (typeof place?.name !== 'string' || !Array.isArray(place.bbox)) return undefined;
+      if (geometryJson.length === 0 || !geometryJson.every((json) => json.startsWith('{"type":'))) return undefined;
       return { ...place, geometryJson };
     } catch {
       return undefined;
@@ -45,7 +47,7 @@ export class PlaceCache {
 
   set(id: string, place: PlaceStatic): void {
     const { geometryJson, ...properties } = place;
-    this.lines.set(id, `${id}\t${JSON.stringify(properties)}\t${geometryJson}`);
+    this.lines.set(id, [id, JSON.stringify(properties), ...geometryJson].join('\t'));
     this.added = true;
   }
 

@@ -383,7 +383,7 @@ async function placeStatics(placeIds: readonly string[], setup: ParserSetup, cac
     let place = cache.get(id);
     if (!place) {
       await setup.prepare?.();
-      place = placeStatic(setup.lookup.records.get(id)!, setup.lookup.shapes);
+      place = placeStatic(setup.lookup.records.get(id)!, setup.lookup.shapes, setup.lookup.shapeLevels);
       cache.set(id, place);
     }
     statics.set(id, place);

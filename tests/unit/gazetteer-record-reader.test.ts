@@ -23,7 +23,7 @@ const record = (id: string, extra: Partial<GazetteerRecord> = {}): GazetteerReco
   id, name: `${id.toUpperCase()} Ūnïcode`, kind: 'city', lon: 1, lat: 2, names: [id, `${id}, "quoted"`], bbox: [0, 1, 2, 3], ...extra,
 });
 const RECORDS = [record('a'), record('b-2', { kind: 'region', population: 5 }), record('c')];
-const serialised = (records: GazetteerRecord[]): string => build.serialiseGazetteer({ records, shapes: {} }).records;
+const serialised = (records: GazetteerRecord[]): string => build.serialiseGazetteer({ records, shapes: {}, shapeLevels: {} }).records;
 
 describe('reading gazetteer records by position', () => {
   it('indexes the build\'s one-record-per-line layout and reads any record by itself', () => {
@@ -61,6 +61,8 @@ describe('lib/gazetteer/files', () => {
   it('names the same directory and files as the build', () => {
     expect(files.GAZETTEER_DIR).toBe(build.DEFAULT_GAZETTEER_DIR);
     expect(files.GAZETTEER_PATH).toBe(build.DEFAULT_GAZETTEER_PATH);
-    expect([files.RECORDS_FILE, files.SHAPES_FILE, files.STAMP_FILE]).toEqual([build.RECORDS_FILE, build.SHAPES_FILE, build.STAMP_FILE]);
+    expect([files.RECORDS_FILE, files.SHAPES_FILE, files.SHAPE_LEVELS_FILE, files.STAMP_FILE]).toEqual([
+      build.RECORDS_FILE, build.SHAPES_FILE, build.SHAPE_LEVELS_FILE, build.STAMP_FILE,
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { area, feature, featureCollection, intersect, union } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeArcs, douglasPeucker, ringFromArcs } from '../../lib/geometry/topology';
-import { simplifySharedEdges } from '../../lib/geometry/simplify';
+import { simplifySharedEdges } from '../../lib/geometry/sharedEdges';
 import type { Gazetteer } from '../../lib/gazetteer/types';
 import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer } from './gazetteer-fixture';
 

