@@ -114,6 +114,8 @@ describe('shareable URLs', () => {
     const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
     expect(ogImage).toBeTruthy();
     expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+    // No twitter-image route: the card names the Open Graph image.
+    expect(/<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1]).toBe(ogImage);
     const image = await fetch(`${baseURL()}${new URL(ogImage!).pathname}${new URL(ogImage!).search}`);
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');

@@ -1,21 +1,21 @@
 import { ArticleList } from '@/components/panel/ArticleList';
 import { PlaceList } from '@/components/panel/PlaceList';
-import { placePropertiesOf, rankPlaces } from '@/lib/corpus/queries';
-import { getManifest, getPlaces } from '@/lib/corpus/store';
+import { overviewData } from '@/lib/corpus/pages';
 
+// The overview's HTML holds the most mentioned places and the most recent articles, not the whole corpus:
+// the place list searches every place from the map's data, the article list loads further pages.
 export default function OverviewPage() {
-  const manifest = getManifest();
-  const places = rankPlaces(placePropertiesOf(getPlaces()));
+  const overview = overviewData();
   return (
     <>
       <h1 className="visually-hidden">Overview</h1>
       <p className="corpus-line" data-testid="corpus-line">
-        {manifest.articleCount} article{manifest.articleCount === 1 ? '' : 's'}, {manifest.placeCount} place
-        {manifest.placeCount === 1 ? '' : 's'}, {manifest.mentionCount} mentions
+        {overview.articleCount} article{overview.articleCount === 1 ? '' : 's'}, {overview.placeCount} place
+        {overview.placeCount === 1 ? '' : 's'}, {overview.mentionCount} mentions
       </p>
-      <PlaceList places={places} />
+      <PlaceList top={overview.places} placeCount={overview.placeCount} />
       <h2 id="articles-heading">Articles</h2>
-      <ArticleList articles={manifest.articles} />
+      <ArticleList firstPage={overview.articles} />
     </>
   );
 }

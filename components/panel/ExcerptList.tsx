@@ -2,12 +2,13 @@
 // first page on the server (no client code for it ships, nothing to hydrate) and the client list
 // (ClientExcerpts: an article filter, further pages) renders the very same markup. The "Link to this
 // excerpt" links are handled by one delegated listener in PlacePanel (`a.excerpt-target`).
-import type { ArticleMeta, Excerpt } from '@/lib/types';
+import type { ArticleSource } from '@/lib/corpus/pageData';
+import type { Excerpt } from '@/lib/types';
 import { articlePath, excerptAnchor, sentenceAnchor } from '@/lib/url/routes';
 import { HighlightedText } from './HighlightedText';
 import { PanelLink } from './PanelLink';
 
-export type ArticleSource = Pick<ArticleMeta, 'id' | 'title' | 'source'>;
+export type { ArticleSource };
 
 function groupByArticle(excerpts: readonly Excerpt[]): Excerpt[][] {
   const groups: Excerpt[][] = [];

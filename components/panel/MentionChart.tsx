@@ -1,5 +1,10 @@
-/** A small bar chart of a place's mentions per article (SVG, no chart library needed for a few bars). */
-export function MentionChart({ rows }: { rows: ReadonlyArray<{ articleId: string; title: string; count: number }> }) {
+import type { MentionChartData } from '@/lib/corpus/pageData';
+
+/**
+ * A small bar chart of a place's mentions per article (SVG, no chart library needed for a few bars). A
+ * place named in more articles than the chart has bars shows the articles that name it most.
+ */
+export function MentionChart({ chart: { rows, articleCount } }: { chart: MentionChartData }) {
   if (rows.length === 0) return null;
   const barHeight = 14;
   const gap = 6;
@@ -33,6 +38,11 @@ export function MentionChart({ rows }: { rows: ReadonlyArray<{ articleId: string
           );
         })}
       </svg>
+      {rows.length < articleCount && (
+        <figcaption className="count">
+          The {rows.length} articles that mention it most, of {articleCount}.
+        </figcaption>
+      )}
     </figure>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { PlaceProperties } from '@/lib/types';
+import type { ArticleSource, PlaceSummary } from '@/lib/corpus/pageData';
 import { useArticleFilter } from '../ArticleFilter';
 import { prefetchPlaceExcerpts } from '../data/placeExcerpts';
-import type { ArticleSource } from './ExcerptList';
 import { KindBadge } from './KindBadge';
 import { PanelLink } from './PanelLink';
 import { useExcerptTarget } from './useExcerptTarget';
@@ -14,7 +13,8 @@ import { ShareButton } from '../share/ShareButton';
 const ClientExcerpts = lazy(() => import('./ClientExcerpts'));
 
 export interface PlacePanelProps {
-  place: PlaceProperties;
+  place: PlaceSummary;
+  /** The articles of the first page's excerpts (not every article that names the place). */
   articles: readonly ArticleSource[];
   /** The mentions-per-article chart, rendered on the server (static: its code need not ship). */
   chart: ReactNode;
@@ -43,6 +43,8 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
   const wantsMore = more === place.id;
   const clientList = Boolean(articleFilter) || wantsMore;
   const [clientShown, setClientShown] = useState(false);
+  // The articles of the excerpts the client list loaded (the filtered article's title is among them).
+  const [clientArticles, setClientArticles] = useState<readonly ArticleSource[]>([]);
 
   // Focus moves to the place's name when a place opens, so keyboard and screen reader users follow.
   useEffect(() => {
@@ -62,8 +64,13 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
     event.preventDefault();
     targetExcerpt(link.hash.slice(1));
   };
-  const onShown = useCallback((shown: boolean) => setClientShown(shown), []);
-  const filterTitle = articleFilter ? (articles.find((a) => a.id === articleFilter)?.title ?? articleFilter) : null;
+  const onLoaded = useCallback((shown: boolean, loaded: readonly ArticleSource[]) => {
+    setClientShown(shown);
+    setClientArticles(loaded);
+  }, []);
+  const filterTitle = articleFilter
+    ? (articles.find((a) => a.id === articleFilter) ?? clientArticles.find((a) => a.id === articleFilter))?.title
+    : undefined;
 
   const serverList = (
     <>
@@ -91,8 +98,8 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
       <p className="place-meta">
         <KindBadge kind={place.kind} />
         <span>
-          {place.mentionCount} mention{place.mentionCount === 1 ? '' : 's'} in {place.articleIds.length} article
-          {place.articleIds.length === 1 ? '' : 's'}
+          {place.mentionCount} mention{place.mentionCount === 1 ? '' : 's'} in {place.articleCount} article
+          {place.articleCount === 1 ? '' : 's'}
         </span>
       </p>
       <div className="share-row">
@@ -100,9 +107,9 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
         <EmbedSnippet placeId={place.id} name={place.name} />
       </div>
       {chart}
-      {filterTitle && (
+      {articleFilter && (
         <p className="corpus-line">
-          Showing one article: {filterTitle}. <PanelLink href={`/places/${place.id}`}>Show all articles</PanelLink>
+          Showing one article{filterTitle ? `: ${filterTitle}` : ''}. <PanelLink href={`/places/${place.id}`}>Show all articles</PanelLink>
         </p>
       )}
       {/* One listener for every "Link to this excerpt", server-rendered or not. */}
@@ -113,10 +120,9 @@ export function PlacePanel({ place, articles, chart, firstPage, total, hasMore }
               key={articleFilter ?? ''}
               place={place}
               articleFilter={articleFilter}
-              articles={articles}
               pages={wantsMore ? 2 : 1}
               placeholder={placeholder}
-              onShown={onShown}
+              onLoaded={onLoaded}
             />
           </Suspense>
         ) : (

@@ -1,10 +1,15 @@
 // The value of every API answer, in one place: route handlers of `next start` and the static export
 // serve exactly these values (serialised once by lib/http/preparedJson.ts).
 import type { ArticleDocument, ArticleMeta, PlaceProperties, PlacesCollection } from '../types';
+import { articleSourcesOf, type ArticleSource } from './pageData';
 import { DEFAULT_PAGE_SIZE, pageOfExcerpts, type ExcerptPage } from './queries';
-import { getArticle, getManifest, getPlace, getPlaceExcerpts, getPlaces } from './store';
+import { getArticle, getArticleMeta, getManifest, getPlace, getPlaceExcerpts, getPlaces } from './store';
 
-export type PlaceExcerptsAnswer = ExcerptPage & { place: PlaceProperties };
+/**
+ * One page of a place's excerpts. `articles` names the articles of this page's excerpts with their
+ * sources, so that a client showing the page needs nothing else about the corpus.
+ */
+export type PlaceExcerptsAnswer = ExcerptPage & { place: PlaceProperties; articles: ArticleSource[] };
 
 export interface ArticleAnswer {
   article: ArticleDocument;
@@ -32,7 +37,8 @@ export function placeExcerptsAnswer(placeId: string, query: ExcerptQuery = {}): 
   const place = getPlace(placeId);
   const all = getPlaceExcerpts(placeId);
   if (!place || !all) return null;
-  return { place, ...pageOfExcerpts(all.excerpts, query) };
+  const page = pageOfExcerpts(all.excerpts, query);
+  return { place, ...page, articles: articleSourcesOf(page.excerpts, (id) => getArticleMeta(id) ?? undefined) };
 }
 
 /**

@@ -52,15 +52,3 @@ export function foldForSearch(text: string): string {
 export function placePropertiesOf(collection: PlacesCollection): PlaceProperties[] {
   return collection.features.map((f) => f.properties);
 }
-
-/** Number of mentions of a place per article, in corpus order, for the panel's small chart. */
-export function mentionsPerArticle(
-  excerpts: readonly Excerpt[],
-  articleOrder: readonly { id: string; title: string }[],
-): Array<{ articleId: string; title: string; count: number }> {
-  const counts = new Map<string, number>();
-  for (const e of excerpts) counts.set(e.articleId, (counts.get(e.articleId) ?? 0) + e.highlights.length);
-  return articleOrder
-    .filter((a) => counts.has(a.id))
-    .map((a) => ({ articleId: a.id, title: a.title, count: counts.get(a.id) ?? 0 }));
-}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isValidId } from '../url/routes';
-import type { ArticleDocument, CorpusManifest, PlaceExcerpts, PlaceProperties, PlacesCollection } from '../types';
+import type { ArticleDocument, ArticleMeta, CorpusManifest, PlaceExcerpts, PlaceProperties, PlacesCollection } from '../types';
 
 export class CorpusMissingError extends Error {
   constructor(dir: string) {
@@ -65,7 +65,16 @@ export function getPlaceExcerpts(id: string): PlaceExcerpts | null {
   return cachedJson<PlaceExcerpts>(path.join('excerpts', `${id}.json`)) ?? { placeId: id, excerpts: [] };
 }
 
+let articleIndex: { manifest: CorpusManifest; byId: Map<string, ArticleMeta> } | null = null;
+
+/** An article's summary from the manifest (a map, not a scan: pages and answers look up thousands). */
+export function getArticleMeta(id: string): ArticleMeta | null {
+  const manifest = getManifest();
+  if (articleIndex?.manifest !== manifest) articleIndex = { manifest, byId: new Map(manifest.articles.map((a) => [a.id, a])) };
+  return articleIndex.byId.get(id) ?? null;
+}
+
 export function getArticle(id: string): ArticleDocument | null {
-  if (!isValidId(id) || !getManifest().articles.some((a) => a.id === id)) return null;
+  if (!isValidId(id) || !getArticleMeta(id)) return null;
   return cachedJson<ArticleDocument>(path.join('articles', `${id}.json`));
 }

@@ -44,7 +44,7 @@ export function serveConfig(options: { extraConnectSources?: readonly string[] }
       { source: '/embed/**', headers: embed.headers },
       { source: '/_next/static/**', headers: [{ key: 'Cache-Control', value: IMMUTABLE_CACHE_CONTROL }] },
       // Link-preview images are written without an extension (their route is opengraph-image-{hash}).
-      { source: '/places/*/{opengraph,twitter}-image-*', headers: [{ key: 'Content-Type', value: 'image/png' }] },
+      { source: '/places/*/opengraph-image-*', headers: [{ key: 'Content-Type', value: 'image/png' }] },
     ],
   };
 }

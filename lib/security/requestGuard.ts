@@ -48,6 +48,8 @@ export const API_ROUTES: readonly RouteShape[] = [
   { route: '/api/places/[id]/pages/[page]', pattern: /^\/api\/places\/([^/]*)\/pages\/[^/]*$/, idKind: 'place' },
   { route: '/api/places/[id]/articles/[articleId]/pages/[page]', pattern: /^\/api\/places\/([^/]*)\/articles\/[^/]*\/pages\/[^/]*$/, idKind: 'place' },
   { route: '/api/articles/[id]/article.json', pattern: /^\/api\/articles\/([^/]*)\/article\.json$/, idKind: 'article' },
+  // The overview's article list beyond its first page (not skipped by the proxy: rarely asked for).
+  { route: '/api/recent-articles/pages/[page]', pattern: /^\/api\/recent-articles\/pages\/[^/]*$/ },
 ];
 
 /**

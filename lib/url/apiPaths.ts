@@ -34,6 +34,14 @@ export function placePagePath(placeId: string, page: number, articleId?: string 
   return `${scope}/pages/${pageFileName(page)}`;
 }
 
+/**
+ * One page of the article list, most recent first (the overview's list beyond its first page):
+ * `/api/recent-articles/pages/{n}.json`. Not under `/api/articles/`, where `pages` could be an article id.
+ */
+export function recentArticlesPagePath(page: number): string {
+  return `/api/recent-articles/pages/${pageFileName(page)}`;
+}
+
 /** An article with its places as a file: the same answer as `/api/articles/{id}`. */
 export function articleFilePath(articleId: string): string {
   return `/api/articles/${encodeURIComponent(articleId)}/article.json`;

@@ -100,7 +100,6 @@ describe('the static host configuration (serve.json), served by serve-handler as
     'index.html': '<!doctype html><title>overview</title>',
     'places/seoul.html': '<!doctype html><title>Seoul</title>',
     'places/seoul/opengraph-image-1bgwis': 'PNG',
-    'places/seoul/twitter-image-1bgwis': 'PNG',
     'embed/places/seoul.html': '<!doctype html><title>embed</title>',
     '_next/static/chunks/a.js': 'console.log(1)',
     'api/places.json': '{"features":[]}',
@@ -140,7 +139,7 @@ describe('the static host configuration (serve.json), served by serve-handler as
   });
 
   it('types the link-preview images, which have no extension', async () => {
-    for (const url of ['/places/seoul/opengraph-image-1bgwis', '/places/seoul/twitter-image-1bgwis']) expect((await fetch(`${origin}${url}`)).headers.get('content-type'), url).toBe('image/png');
+    for (const url of ['/places/seoul/opengraph-image-1bgwis']) expect((await fetch(`${origin}${url}`)).headers.get('content-type'), url).toBe('image/png');
     expect((await fetch(`${origin}/places/seoul`)).headers.get('content-type')).toMatch(/^text\/html/);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../lib/corpus/articleLayout';
 import { splitByHighlights } from '../../lib/corpus/highlight';
-import { mentionsPerArticle, pageOfExcerpts, placeMatchesFilter, rankPlaces } from '../../lib/corpus/queries';
+import { pageOfExcerpts, placeMatchesFilter, rankPlaces } from '../../lib/corpus/queries';
 import type { Excerpt, PlaceProperties } from '../../lib/types';
 
 const excerpt = (articleId: string, sentenceIndex: number, highlights = 1): Excerpt => ({
@@ -57,18 +57,6 @@ describe('place ranking and filtering', () => {
     expect(placeMatchesFilter({ name: 'Seoul', kind: 'city' }, 'city')).toBe(true);
     expect(placeMatchesFilter({ name: 'Seoul', kind: 'city' }, 'kyiv')).toBe(false);
     expect(placeMatchesFilter({ name: 'Seoul', kind: 'city' }, '  ')).toBe(true);
-  });
-
-  it('counts mentions per article in corpus order', () => {
-    const rows = mentionsPerArticle([excerpt('b', 1, 2), excerpt('a', 0), excerpt('b', 3)], [
-      { id: 'a', title: 'A' },
-      { id: 'b', title: 'B' },
-      { id: 'c', title: 'C' },
-    ]);
-    expect(rows).toEqual([
-      { articleId: 'a', title: 'A', count: 1 },
-      { articleId: 'b', title: 'B', count: 3 },
-    ]);
   });
 });
 

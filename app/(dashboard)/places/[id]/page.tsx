@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { ExcerptList } from '@/components/panel/ExcerptList';
 import { MentionChart } from '@/components/panel/MentionChart';
 import { PlacePanel } from '@/components/panel/PlacePanel';
-import { mentionsPerArticle, pageOfExcerpts } from '@/lib/corpus/queries';
-import { getManifest, getPlace, getPlaceExcerpts, getPlaces } from '@/lib/corpus/store';
+import { placePage } from '@/lib/corpus/pages';
+import { getPlace, getPlaces } from '@/lib/corpus/store';
 import { placePath } from '@/lib/url/routes';
 
 export function generateStaticParams() {
@@ -22,26 +22,25 @@ export async function generateMetadata({ params }: PageProps<'/places/[id]'>): P
     description,
     alternates: { canonical: placePath(place.id) },
     openGraph: { title: place.name, description, url: placePath(place.id), siteName: 'News geography', type: 'website' },
+    // No images here: Next gives twitter:image the Open Graph image (opengraph-image.tsx).
     twitter: { card: 'summary_large_image', title: place.name, description },
   };
 }
 
+// Only what the page shows goes into its HTML and its navigation payload: the first page of excerpts
+// and the articles they come from, never the corpus's article list (lib/corpus/pageData.ts).
 export default async function PlacePage({ params }: PageProps<'/places/[id]'>) {
   const { id } = await params;
-  const place = getPlace(id);
-  const all = getPlaceExcerpts(id);
-  if (!place || !all) notFound();
-  const manifest = getManifest();
-  const articles = manifest.articles.map(({ id: articleId, title, source }) => ({ id: articleId, title, source }));
-  const firstPage = pageOfExcerpts(all.excerpts);
+  const data = placePage(id);
+  if (!data) notFound();
   return (
     <PlacePanel
-      place={place}
-      articles={articles}
-      chart={<MentionChart rows={mentionsPerArticle(all.excerpts, manifest.articles)} />}
-      firstPage={<ExcerptList excerpts={firstPage.excerpts} articles={articles} />}
-      total={firstPage.total}
-      hasMore={firstPage.nextPage !== null}
+      place={data.place}
+      articles={data.articles}
+      chart={<MentionChart chart={data.chart} />}
+      firstPage={<ExcerptList excerpts={data.excerpts} articles={data.articles} />}
+      total={data.total}
+      hasMore={data.hasMore}
     />
   );
 }

@@ -2,10 +2,14 @@
 import { articleAnswer } from '@/lib/corpus/answers';
 import { getManifest } from '@/lib/corpus/store';
 import { apiAnswer, readOnlyApiMethodsUnlessExported } from '@/lib/http/apiAnswer';
+import { isStaticExportBuild } from '@/lib/http/staticExport';
 
-export function generateStaticParams() {
-  return getManifest().articles.map((article) => ({ id: article.id }));
-}
+// Only the export lists every article (it writes each as a file). On `next start` the route answers per
+// request (it has write-method handlers): with no list the build leaves it dynamic and visits nothing.
+// (An empty list would not do: the build would then take the route for a static one, cached on demand.)
+export const generateStaticParams = isStaticExportBuild()
+  ? () => getManifest().articles.map((article) => ({ id: article.id }))
+  : undefined;
 
 export async function GET(request: Request, ctx: RouteContext<'/api/articles/[id]/article.json'>) {
   const { id } = await ctx.params;
