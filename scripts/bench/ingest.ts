@@ -4,10 +4,11 @@
 // threads share that core, so "articles/s on one core" means one core), a re-ingest with nothing changed,
 // one with one article changed, and, through `npm run ingest` (npm's own start-up included), one with that
 // article changed back. The re-ingests are not pinned: their goal is wall time, and pinning to one core of
-// a shared machine would measure the other jobs on that core. Prints markdown tables with goal verdicts;
+// a shared machine would measure the other jobs on that core. Prints markdown tables with goal verdicts (and the gzip size of /api/places);
 // exits 1 when a goal is missed. Settings: BENCH_COUNT (10000), BENCH_CPU (core for the fresh ingest, 0;
 // "none" for no pinning).
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ const corpusDir = path.join(root, 'bench', '.cache', defaultCorpusDirName(count)
 const generatedDir = path.join(root, 'bench', '.cache', `generated-${defaultCorpusDirName(count).replace(/^corpus-/, '')}`);
 const MARKER_FILE = '.synthetic-corpus.json';
 
-const GOALS = { articlesPerSecond: 500, peakRssMb: 1024, oneChangeWallS: 2 };
+const GOALS = { articlesPerSecond: 500, peakRssMb: 1024, oneChangeWallS: 2, placesGzipBytes: 1_000_000 };
 
 interface Run {
   name: string;
@@ -119,6 +120,9 @@ function main(): void {
   runs.push(ingest('fresh (cold cache)', { pin: true }));
   const outputs = treeSize(generatedDir);
   const cache = treeSize(path.join(generatedDir, '.cache'), true);
+  // `GET /api/places` serves places.geojson as it is; gzip level 6 is what Next's compression uses.
+  const placesGeojson = readFileSync(path.join(generatedDir, 'places.geojson'));
+  const placesGzip = gzipSync(placesGeojson, { level: 6 }).length;
   console.error('re-ingest, nothing changed ...');
   runs.push(ingest('nothing changed'));
   try {
@@ -147,6 +151,7 @@ function main(): void {
   console.log(`\nLoad average after: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}.`);
   console.log('');
   console.log(`Outputs: ${outputs.files.toLocaleString('en-US')} files, ${mb(outputs.bytes)} MB; cache (.cache): ${cache.files} files, ${mb(cache.bytes)} MB.`);
+  console.log(`/api/places (places.geojson): ${mb(placesGeojson.length)} MB raw, ${(placesGzip / 1e3).toFixed(0)} KB gzip.`);
   for (const run of runs) console.log(`- ${run.name}: ${run.summary}`);
   console.log('');
   const oneChange = runs[2];
@@ -156,6 +161,7 @@ function main(): void {
     [`>= ${GOALS.articlesPerSecond} articles/s on one core (fresh ingest, per CPU second)`, `${perCpu.toFixed(0)} (${perWall.toFixed(0)} per wall second)`, perCpu >= GOALS.articlesPerSecond],
     [`peak RSS <= ${GOALS.peakRssMb} MB (every run)`, `${peak.toFixed(0)} MB`, peak <= GOALS.peakRssMb],
     [`one article changed <= ${GOALS.oneChangeWallS} s wall`, `${oneChange.wallS.toFixed(2)} s (CPU ${oneChange.cpuS.toFixed(2)} s)`, oneChange.wallS <= GOALS.oneChangeWallS],
+    [`/api/places <= ${GOALS.placesGzipBytes / 1e6} MB gzip`, `${(placesGzip / 1e3).toFixed(0)} KB`, placesGzip <= GOALS.placesGzipBytes],
   ] as const;
   for (const [goal, measured, ok] of goals) console.log(`| ${goal} | ${measured} | ${verdict(ok)} |`);
   process.exitCode = goals.every(([, , ok]) => ok) ? 0 : 1;

@@ -2,7 +2,7 @@
 // Each prints its own markdown table; docs/BENCHMARKS.md records the figures and the machine.
 import { spawnSync } from 'node:child_process';
 
-const BENCHMARKS = ['bench:geoparse', 'bench:ingest', 'bench:api', 'bench:load', 'bench:pageload'];
+const BENCHMARKS = ['bench:geoparse', 'bench:ingest', 'bench:pages', 'bench:api', 'bench:load', 'bench:pageload'];
 
 let failed = 0;
 for (const name of BENCHMARKS) {
