@@ -151,12 +151,16 @@ describe.each([...PORTRAIT, { name: '844x390 (landscape)', options: phone(844, 3
     await expectSheetAt(page, 'half');
     await waitForMapIdle(page);
     const none = { top: 0, right: 0, bottom: 0, left: 0 };
-    // The attribution starts open (MapLibre's compact control), then folds to its button.
-    expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(1);
+    // On a phone the attribution starts folded to its button; a tap opens it, another folds it again.
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact').count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(0);
+    await expectControlsClear(page, none, 'attribution folded');
+    await page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(1);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toMatch(/Natural Earth/);
     await expectControlsClear(page, none, 'attribution open');
     await page.locator('.maplibregl-ctrl-attrib-button').click();
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(0);
-    await expectControlsClear(page, none, 'attribution folded');
     await page.locator('.maplibregl-ctrl-attrib-button').click();
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(1);
     // A notch and rounded corners (what env(safe-area-inset-*) reports on such a phone).

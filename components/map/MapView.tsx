@@ -32,6 +32,7 @@ import {
   PLACES_SOURCE,
   type Theme,
 } from './placeLayers';
+import { PHONE_LAYOUT_QUERY } from '../mobile/usePhoneLayout';
 import { prefersReducedMotion, usePrefersDark } from './usePrefersDark';
 
 export interface MapViewProps {
@@ -127,6 +128,16 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
     map.getCanvas().setAttribute('aria-label', 'Map of the places named in the articles. The same places are listed in the panel.');
     mapRef.current = map;
 
+    // On a phone the credits start folded to their (i) button, one tap from open: MapLibre's compact
+    // control opens them over the top of a small map until the first drag, and that late two-line box
+    // would outsize the panel's text as the page's largest paint. They appear once the style names them.
+    const foldCreditsOnPhones = () => {
+      const credits = container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+      if (!credits) return;
+      if (window.matchMedia(PHONE_LAYOUT_QUERY).matches) credits.classList.remove('maplibregl-compact-show');
+      map.off('styledata', foldCreditsOnPhones);
+    };
+    map.on('styledata', foldCreditsOnPhones);
     map.on('style.load', () => setStyleReady((n) => n + 1));
     map.on('movestart', () => container.setAttribute('data-map-state', 'moving'));
     // "idle" only once the places are on the map too: tests and benchmarks wait for this marker.
