@@ -4,7 +4,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { cityRadiusExpression, clusterRadiusExpression, IS_CLUSTER, IS_LONE_CITY } from '@/lib/map/cityClusters';
 import { FONT_BOLD } from '@/lib/map/fontstacks';
-import { MAP_PALETTES, type MapTheme } from '@/lib/map/palette';
+import { MAP_PALETTES, type MapPalette, type MapTheme } from '@/lib/map/palette';
 import { shapeFillOpacity, shapeOutlineOpacity } from '@/lib/map/shapeFade';
 
 /** Countries, regions and areas. */
@@ -48,6 +48,16 @@ const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'],
 /** Drawing order below labels: big shapes first so smaller ones stay visible on top. */
 const kindOrder: ExpressionSpecification = ['match', ['get', 'kind'], 'country', 0, 'area', 1, 'region', 2, 3];
 
+/** Every place label: haloed, faded with its place when an article filter leaves it out. */
+function placeLabelPaint(palette: MapPalette) {
+  return {
+    'text-color': palette.placeLabel,
+    'text-halo-color': palette.placeLabelHalo,
+    'text-halo-width': 1.5,
+    'text-opacity': ['case', dimmed, 0.4, 1] as ExpressionSpecification,
+  };
+}
+
 function cityCircle(id: string, source: string, theme: Theme, filter?: ExpressionSpecification): LayerSpecification {
   const palette = MAP_PALETTES[theme];
   return {
@@ -83,12 +93,7 @@ function cityLabel(id: string, source: string, theme: Theme, filter?: Expression
       'text-padding': 2,
       'symbol-sort-key': ['-', 0, ['get', 'mentionCount']],
     },
-    paint: {
-      'text-color': palette.placeLabel,
-      'text-halo-color': palette.placeLabelHalo,
-      'text-halo-width': 1.5,
-      'text-opacity': ['case', dimmed, 0.4, 1],
-    },
+    paint: placeLabelPaint(palette),
   };
 }
 
@@ -161,12 +166,7 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
           'text-padding': 2,
           'symbol-sort-key': ['-', 0, ['get', 'mentionCount']],
         },
-        paint: {
-          'text-color': palette.placeLabel,
-          'text-halo-color': palette.placeLabelHalo,
-          'text-halo-width': 1.5,
-          'text-opacity': ['case', dimmed, 0.4, 1],
-        },
+        paint: placeLabelPaint(palette),
       },
       {
         id: CLUSTER_COUNT_LAYER,
