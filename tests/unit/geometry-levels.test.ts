@@ -8,10 +8,8 @@ import { DETAIL_LEVELS, LEVEL_TOLERANCES, decimalsFor, shapeTolerance } from '..
 import { bboxOf, vertexCount } from '../../lib/geometry/measure';
 import { simplifySharedEdgesAtLevels } from '../../lib/geometry/sharedEdges';
 import { simplifyForDisplayAtLevels } from '../../lib/geometry/simplify';
-import { DEFAULT_GAZETTEER_PATH } from '../../lib/gazetteer/build';
-import { loadShapeLevels } from '../../lib/gazetteer/shapeLevels';
 import type { Gazetteer, ShapeLevelsOf } from '../../lib/gazetteer/types';
-import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer } from './gazetteer-fixture';
+import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer, generatedShapeLevels } from './gazetteer-fixture';
 
 type Shape = Polygon | MultiPolygon;
 
@@ -125,9 +123,7 @@ describe('the generated gazetteer at every level', () => {
   };
   beforeAll(() => {
     gazetteer = generatedGazetteer();
-    const loaded = loadShapeLevels(DEFAULT_GAZETTEER_PATH);
-    if (!loaded) throw new Error('the generated gazetteer has no shape-levels.json');
-    levelsOf = loaded;
+    levelsOf = generatedShapeLevels();
   }, GAZETTEER_BUILD_TIMEOUT_MS);
 
   it('has every level of every shape, and the neighbours of countries and regions', () => {

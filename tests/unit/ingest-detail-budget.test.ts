@@ -2,12 +2,10 @@
 // detail, a large one gets the finest levels that fit, the result depends only on the places.
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GAZETTEER_PATH } from '../../lib/gazetteer/build';
-import { loadShapeLevels } from '../../lib/gazetteer/shapeLevels';
 import type { Gazetteer, ShapeLevelsOf } from '../../lib/gazetteer/types';
 import { placeStatic, type PlaceStatic } from '../../lib/ingest/buildOutputs';
 import { SHAPES_BUDGET_BYTES, allocateDetail, detailWeight, type DetailCandidate } from '../../lib/ingest/detailBudget';
-import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer } from './gazetteer-fixture';
+import { GAZETTEER_BUILD_TIMEOUT_MS, generatedGazetteer, generatedShapeLevels } from './gazetteer-fixture';
 
 /** Sizes halving level by level, like a shape's geometry JSON. */
 const halving = (finest: number): number[] => [0, 1, 2, 3, 4, 5].map((level) => Math.round(finest / 2 ** level));
@@ -94,9 +92,7 @@ describe('the budget with the generated gazetteer', () => {
   let levelsOf: ShapeLevelsOf;
   beforeAll(() => {
     gazetteer = generatedGazetteer();
-    const loaded = loadShapeLevels(DEFAULT_GAZETTEER_PATH);
-    if (!loaded) throw new Error('the generated gazetteer has no shape-levels.json');
-    levelsOf = loaded;
+    levelsOf = generatedShapeLevels();
   }, GAZETTEER_BUILD_TIMEOUT_MS);
 
   const candidatesOf = (ids: readonly string[]): { candidates: DetailCandidate[]; statics: Map<string, PlaceStatic> } => {
