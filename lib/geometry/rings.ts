@@ -1,5 +1,6 @@
 // Ring-level steps shared by the simplifiers: the antimeridian fix, dropping parts too small to see,
 // rounding, and measuring extents.
+import { bbox } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { fixAntimeridian, polygonsOf } from './antimeridian';
 import { COORDINATE_DECIMALS, roundCoordinate } from './measure';
@@ -46,17 +47,8 @@ export function roundRing(ring: Position[], decimals = COORDINATE_DECIMALS): Pos
 
 /** The larger side, in degrees, of the ring's bounding box. */
 export function extent(ring: readonly Position[]): number {
-  let minLon = Infinity;
-  let maxLon = -Infinity;
-  let minLat = Infinity;
-  let maxLat = -Infinity;
-  for (const [lon, lat] of ring) {
-    if (lon < minLon) minLon = lon;
-    if (lon > maxLon) maxLon = lon;
-    if (lat < minLat) minLat = lat;
-    if (lat > maxLat) maxLat = lat;
-  }
-  return Math.max(maxLon - minLon, maxLat - minLat);
+  const [west, south, east, north] = bbox({ type: 'LineString', coordinates: ring as Position[] });
+  return Math.max(east - west, north - south);
 }
 
 /** The extent of the shape's largest part, with longitudes made continuous (Fiji is small, not 360° wide). */
