@@ -1,4 +1,5 @@
 // @ts-check
+import { precompressedApiRules } from './lib/http/precompressedApi.mjs';
 import { extraConnectSourcesFrom, securityHeaderRules } from './lib/security/headers.mjs';
 
 /**
@@ -32,12 +33,19 @@ const serverConfig = {
   async rewrites() {
     return [{ source: '/favicon.ico', destination: '/icon.svg' }];
   },
-  // CSP, framing, sniffing, referrer and permissions headers on every response (lib/security/headers.mjs).
+  // Header rules match paths case-sensitively, as routes do: the gzip label of the precompressed API
+  // answers must not reach `/API/PLACES`, whose answer is Next's (uncompressed) 404 page.
+  experimental: { caseSensitiveRoutes: true },
+  // CSP, framing, sniffing, referrer and permissions headers on every response (lib/security/headers.mjs);
+  // the gzip label of precompressed API answers for clients that accept gzip (lib/http/precompressedApi.mjs).
   async headers() {
-    return securityHeaderRules({
-      dev: process.env.NODE_ENV === 'development',
-      extraConnectSources: extraConnectSourcesFrom(process.env),
-    });
+    return [
+      ...securityHeaderRules({
+        dev: process.env.NODE_ENV === 'development',
+        extraConnectSources: extraConnectSourcesFrom(process.env),
+      }),
+      ...precompressedApiRules(),
+    ];
   },
 };
 

@@ -1,5 +1,6 @@
 // What every API route handler does: answer a corpus value from the prepared-bytes memo, a JSON 404
-// when there is none, a clear 503/500 when the corpus cannot be read; and JSON 405s for writes.
+// when there is none, a clear 503/500 when the corpus cannot be read; and JSON 405s for writes. Every
+// answer with a body gets the request, so that it is gzip where the header rule labels it so.
 import { CorpusMissingError } from '../corpus/store';
 import { API_METHODS, methodNotAllowedError } from '../security/requestGuard';
 import { jsonError } from './json';
@@ -27,23 +28,24 @@ export function keyedApiAnswer(
   resolve: () => { key: string; produce: () => unknown } | null,
   notFoundMessage = 'Not found',
 ): Response {
+  // The export renders each file once with no client: reading the request's headers would stop it.
+  const client = isStaticExportBuild() ? undefined : request;
   try {
     const resolved = resolve();
     const answer = resolved && prepared.get(resolved.key, resolved.produce);
-    if (!answer) return jsonError(404, notFoundMessage);
-    // The export renders each file once with no client: reading the request's headers would stop it.
-    return isStaticExportBuild() ? preparedResponse(null, answer) : preparedResponse(request, answer);
+    if (!answer) return jsonError(404, notFoundMessage, {}, client);
+    return preparedResponse(client ?? null, answer);
   } catch (error) {
-    if (error instanceof CorpusMissingError) return jsonError(503, error.message);
+    if (error instanceof CorpusMissingError) return jsonError(503, error.message, {}, client);
     console.error(error);
-    return jsonError(500, 'The server could not read the corpus.');
+    return jsonError(500, 'The server could not read the corpus.', {}, client);
   }
 }
 
 const ALLOW = API_METHODS.join(', ');
 
 function notAllowed(request: Request): Response {
-  return jsonError(405, methodNotAllowedError(request.method), { Allow: ALLOW });
+  return jsonError(405, methodNotAllowedError(request.method), { Allow: ALLOW }, request);
 }
 
 /**

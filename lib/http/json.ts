@@ -1,20 +1,16 @@
 // JSON responses of the API: every failure is a JSON `{ error }` with a fitting status, never a stack trace.
-import { CorpusMissingError } from '../corpus/store';
+import { gzipBytes, wantsGzip } from './preparedJson';
 
-/** A JSON `{ error }` response; `headers` adds to (or overrides) the defaults, e.g. `Allow` on a 405. */
-export function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
-}
-
-/** Runs `produce` and answers its value as JSON; a null value is a 404, a failure a clear 500/503. */
-export function jsonWithErrors<T>(produce: () => T | null, notFoundMessage = 'Not found'): Response {
-  try {
-    const value = produce();
-    if (value === null) return jsonError(404, notFoundMessage);
-    return Response.json(value);
-  } catch (error) {
-    if (error instanceof CorpusMissingError) return jsonError(503, error.message);
-    console.error(error);
-    return jsonError(500, 'The server could not read the corpus.');
-  }
+/**
+ * A JSON `{ error }` response; `headers` adds to (or overrides) the defaults, e.g. `Allow` on a 405.
+ * Given the request, the body is gzip when the request's path and Accept-Encoding get the gzip label
+ * (the route handlers of the precompressed API paths must always pass it).
+ */
+export function jsonError(status: number, error: string, headers: Record<string, string> = {}, request?: Request): Response {
+  const body = new TextEncoder().encode(JSON.stringify({ error }));
+  const gzip = request !== undefined && wantsGzip(request);
+  return new Response(gzip ? gzipBytes(body) : body, {
+    status,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...(gzip ? { Vary: 'Accept-Encoding' } : {}), ...headers },
+  });
 }

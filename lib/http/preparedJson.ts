@@ -1,15 +1,20 @@
 // API answers serialised once and served as bytes. The corpus only changes with a rebuild, so each
-// answer's JSON and its ETag are computed on first use and reused for every request: no JSON.stringify
-// per request, and a 304 with no body for a client that already has the bytes.
-// Not precompressed: Next drops the Content-Encoding (and Content-Length) of a route handler's response
-// (FORBIDDEN_HEADERS in next/dist/server/send-response.js) and compresses the body itself.
+// answer's JSON, its gzip and their ETags are computed on first use and reused for every request: no
+// JSON.stringify or compression per request, and a 304 with no body for a client that has the bytes.
+// Which coding a request gets is decided with the header rule that labels it (precompressedApi.mjs).
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { answersGzip } from './precompressedApi.mjs';
 
 export interface PreparedJson {
   /** UTF-8 JSON. */
   identity: Uint8Array<ArrayBuffer>;
   /** Strong ETag of the JSON (quoted). */
   etag: string;
+  /** The JSON gzipped, made on first use (the static export never asks). */
+  gzip: () => Uint8Array<ArrayBuffer>;
+  /** Strong ETag of the gzip bytes: another representation, so another validator (RFC 9110 8.8.3). */
+  gzipEtag: string;
 }
 
 /**
@@ -24,9 +29,20 @@ function bytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
 }
 
 export function prepareJson(value: unknown): PreparedJson {
-  const identity = Buffer.from(JSON.stringify(value), 'utf8');
-  const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-  return { identity: bytes(identity), etag };
+  const identity = bytes(Buffer.from(JSON.stringify(value), 'utf8'));
+  const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
+  let gzip: Uint8Array<ArrayBuffer> | null = null;
+  return { identity, etag: `"${hash}"`, gzip: () => (gzip ??= gzipBytes(identity)), gzipEtag: `"${hash}-gzip"` };
+}
+
+/** gzip at the highest level: made once per answer, sent many times. */
+export function gzipBytes(identity: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes(gzipSync(identity, { level: 9 }));
+}
+
+/** Whether this request's answer must be gzip bytes: the header rule labels it so (precompressedApi.mjs). */
+export function wantsGzip(request: Request): boolean {
+  return answersGzip(new URL(request.url).pathname, request.headers.get('accept-encoding'));
 }
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
@@ -37,13 +53,16 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * The response for a prepared answer: 304 when the client already has these bytes. With no request
- * (the static export writing the file), always the JSON.
+ * The response for a prepared answer: 304 when the client already has these bytes; gzip bytes when the
+ * request accepts them on a precompressed path. With no request (the static export writing the file),
+ * always the JSON.
  */
 export function preparedResponse(request: Request | null, prepared: PreparedJson): Response {
-  const headers: Record<string, string> = { 'Cache-Control': API_CACHE_CONTROL, ETag: prepared.etag };
-  if (request && matchesEtag(request.headers.get('if-none-match'), prepared.etag)) return new Response(null, { status: 304, headers });
-  return new Response(prepared.identity, { status: 200, headers: { ...headers, 'Content-Type': 'application/json' } });
+  const gzip = request !== null && wantsGzip(request);
+  const etag = gzip ? prepared.gzipEtag : prepared.etag;
+  const headers: Record<string, string> = { 'Cache-Control': API_CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
+  if (request && matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  return new Response(gzip ? prepared.gzip() : prepared.identity, { status: 200, headers: { ...headers, 'Content-Type': 'application/json' } });
 }
 
 /**
@@ -73,6 +92,7 @@ export class PreparedJsonCache {
   }
 }
 
+/** The JSON's size, plus room for its gzip (made later, on first use; about a sixth of the JSON). */
 function weight(prepared: PreparedJson): number {
-  return prepared.identity.byteLength;
+  return Math.ceil(prepared.identity.byteLength * 1.2);
 }

@@ -7,8 +7,8 @@
 export const EMBED_PATH_PREFIX = '/embed';
 
 /**
- * Header rule sources in Next's path-to-regexp syntax. Next matches them case-insensitively, so
- * `/EMBED/...` counts as embed too; it is a 404 page either way.
+ * Header rule sources in Next's path-to-regexp syntax, matched case-sensitively (next.config.js sets
+ * caseSensitiveRoutes): `/EMBED/...` is not an embed path, and is a 404 page anyway.
  */
 export const ALL_PATHS_SOURCE = '/:path*';
 export const EMBED_PATHS_SOURCE = '/embed/:path*';

@@ -57,12 +57,9 @@ export const API_ROUTES: readonly RouteShape[] = [
  * guard's answers): exactly the routes above with well-formed segments, i.e. nothing the guard would
  * refuse for a read. Anything else under /api (a `%`, an unknown endpoint, an extra segment) still
  * goes through the guard. proxy.ts must spell this as a literal; a unit test checks they agree.
+ * Defined beside the header rule that precompresses their answers (lib/http/precompressedApi.mjs).
  */
-const SLUG = '[a-z0-9_-]+';
-const PAGE_FILE = '[0-9]+\\.json';
-export const SELF_GUARDED_API_PATHS = new RegExp(
-  `^/api/(?:(?:places|articles)(?:\\.json)?|places/${SLUG}(?:/pages/${PAGE_FILE}|/articles/${SLUG}/pages/${PAGE_FILE})?|articles/${SLUG}(?:/article\\.json)?)$`,
-);
+export { SELF_GUARDED_API_PATHS } from '../http/precompressedApi.mjs';
 
 /** Every page route with an id segment (a unit test checks this against the files). */
 export const ID_PAGE_ROUTES: readonly RouteShape[] = [

@@ -10,6 +10,7 @@ import {
   securityHeaders,
   type HeaderRule,
 } from '../../lib/security/headers.mjs';
+import { precompressedApiRules } from '../../lib/http/precompressedApi.mjs';
 
 type Rules = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>;
 
@@ -23,6 +24,7 @@ function effectiveHeaders(rules: Rules | HeaderRule[], pathname: string): Map<st
       strict: true,
       removeUnnamedParams: true,
       regexModifier: (regex) => regex.replace(/\$$/, '(?:\\/)?$'),
+      sensitive: true,
     });
     if (match(pathname) === false) continue;
     for (const header of rule.headers) result.set(header.key.toLowerCase(), header.value);
@@ -40,17 +42,18 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 let configRules: Rules;
+let config: NextConfig;
 beforeAll(async () => {
   // next.config.js is plain ESM JavaScript; load it the way Next does, and use its real headers().
   const url = new URL('../../next.config.js', import.meta.url).href;
-  const config = ((await import(url)) as { default: NextConfig }).default;
+  config = ((await import(url)) as { default: NextConfig }).default;
   expect(config.headers, 'next.config.js must define headers()').toBeTypeOf('function');
   expect(config.poweredByHeader).toBe(false);
   configRules = await config.headers!();
 });
 
-const NON_EMBED_PATHS = ['/', '/places/kursk-oblast', '/articles/000-abc', '/api/places', '/api/places/x', '/_next/static/chunks/abc.js', '/maplibre-gl-worker.mjs', '/no/such/page', '/embedded', '/embeds/x', '/places/embed'];
-const EMBED_PATHS = ['/embed', '/embed/', '/embed/places/kursk-oblast', '/EMBED/places/x'];
+const NON_EMBED_PATHS = ['/', '/EMBED/places/x', '/places/kursk-oblast', '/articles/000-abc', '/api/places', '/api/places/x', '/_next/static/chunks/abc.js', '/maplibre-gl-worker.mjs', '/no/such/page', '/embedded', '/embeds/x', '/places/embed'];
+const EMBED_PATHS = ['/embed', '/embed/', '/embed/places/kursk-oblast'];
 
 describe('next.config.js headers()', () => {
   it('sends nosniff, a referrer policy, a permissions policy and COOP on every path', () => {
@@ -82,8 +85,12 @@ describe('next.config.js headers()', () => {
     }
   });
 
-  it('is built from lib/security/headers.mjs with the production policy under test', () => {
-    expect(configRules).toEqual(securityHeaderRules({ dev: false }));
+  it('is built from lib/security/headers.mjs with the production policy under test, then the gzip label', () => {
+    expect(configRules).toEqual([...securityHeaderRules({ dev: false }), ...precompressedApiRules()]);
+  });
+
+  it('matches paths case-sensitively, as the effective headers above assume', () => {
+    expect(config.experimental?.caseSensitiveRoutes).toBe(true);
   });
 });
 

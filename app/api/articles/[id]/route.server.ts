@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
-  if (!isValidId(id)) return jsonError(400, 'An article id is a short lower-case slug (letters, digits, dashes, underscores).');
+  if (!isValidId(id)) return jsonError(400, 'An article id is a short lower-case slug (letters, digits, dashes, underscores).', {}, request);
   return apiAnswer(request, `article ${id}`, () => articleAnswer(id), `No article with id "${id}".`);
 }
 

@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
-  if (!isValidId(id)) return jsonError(400, 'A place id is a short lower-case slug (letters, digits, dashes, underscores).');
+  if (!isValidId(id)) return jsonError(400, 'A place id is a short lower-case slug (letters, digits, dashes, underscores).', {}, request);
   const query = request.nextUrl.searchParams;
   const page = Number(query.get('page') ?? '1');
   const pageSize = Number(query.get('pageSize') ?? NaN);
