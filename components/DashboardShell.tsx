@@ -19,6 +19,9 @@ const MapView = dynamic(() => import('./map/MapView'), {
   loading: () => <p className="map-status">Loading the map…</p>,
 });
 
+/** How long the pointer rests on a place on the map before its page is fetched. */
+const MAP_HOVER_PREFETCH_MS = 50;
+
 const PANEL_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
 /** On phones the sheet covers the bottom of the map: fitted places go in the part above it. */
 const PHONE_PADDING = { top: 56, right: 24, left: 24 };
@@ -54,6 +57,19 @@ export function DashboardShell({ children }: { children: ReactNode }) {
     },
     [router, articleFilter],
   );
+
+  // A place the pointer rests on over the map has its page fetched, as the panel's links do on hover:
+  // the click then renders from the router's cache. Not at once, so that a pointer sweeping across a
+  // crowded map does not fetch every place on its way.
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const prefetchHoveredPlace = useCallback(
+    (placeId: string | null) => {
+      clearTimeout(hoverTimer.current);
+      if (placeId) hoverTimer.current = setTimeout(() => router.prefetch(placePath(placeId, articleFilter)), MAP_HOVER_PREFETCH_MS);
+    },
+    [router, articleFilter],
+  );
+  useEffect(() => () => clearTimeout(hoverTimer.current), []);
 
   // Esc returns to the overview from a place or an article.
   useEffect(() => {
@@ -105,6 +121,7 @@ export function DashboardShell({ children }: { children: ReactNode }) {
               selectedId={selectedId}
               emphasizedIds={emphasizedIds}
               onSelect={selectPlace}
+              onHoverPlace={prefetchHoveredPlace}
               padding={padding}
             />
             {placesError && (

@@ -47,6 +47,30 @@ describe('the map dashboard', () => {
     await page.context().close();
   });
 
+  it('resting the pointer on a place on the map fetches its page before the click', async () => {
+    // From another place's page: the overview's list would have fetched Kursk's page already.
+    const kursk = await placeNamed(/^Kursk/, 'region');
+    const beijing = await placeNamed(/^Beijing/, 'city');
+    const pagePayloads: string[] = [];
+    const { page, consoleErrors } = await openPage(browser, `/places/${beijing.id}#map=5.5/${kursk.lat}/${kursk.lon}`);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const isPayload = request.headers()['rsc'] === '1' || url.searchParams.has('_rsc');
+      if (url.pathname.startsWith(`/places/${kursk.id}`) && isPayload) pagePayloads.push(request.url());
+    });
+    await waitForMapIdle(page);
+    await page.waitForTimeout(500);
+    expect(pagePayloads, 'nothing fetched Kursk before the hover').toEqual([]);
+    const at = await mapPixelOf(page, kursk.lon, kursk.lat);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => pagePayloads.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL(`**/places/${kursk.id}**`);
+    await expect.poll(() => page.locator('#place-heading').textContent()).toMatch(/Kursk/);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('clicking Beijing in the list centres the map on Beijing, and Esc returns to the overview', async () => {
     const beijing = await placeNamed(/^Beijing$/);
     const { page, consoleErrors } = await openPage(browser, '/');

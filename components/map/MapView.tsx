@@ -41,6 +41,8 @@ export interface MapViewProps {
   /** Places to make stand out (an article's places); the others are dimmed. Null: nothing dimmed. */
   emphasizedIds: ReadonlySet<string> | null;
   onSelect: (placeId: string | null) => void;
+  /** The place under a resting pointer (null when it leaves places), so its page can be fetched before a click. */
+  onHoverPlace?: (placeId: string | null) => void;
   /** Space covered by the panel, so that fitted places are not hidden behind it. */
   padding: { top: number; right: number; bottom: number; left: number };
 }
@@ -80,12 +82,13 @@ function setPlaceData(map: MapLibreMap, split: PlaceSplit, focus: ReturnType<typ
 
 type HoverTarget = { kind: 'place'; id: string } | { kind: 'cluster'; id: number };
 
-export default function MapView({ places, selectedId, emphasizedIds, onSelect, padding }: MapViewProps) {
+export default function MapView({ places, selectedId, emphasizedIds, onSelect, onHoverPlace, padding }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [styleReady, setStyleReady] = useState(0);
   const theme: Theme = usePrefersDark() ? 'dark' : 'light';
   const onSelectRef = useRef(onSelect);
+  const onHoverPlaceRef = useRef(onHoverPlace);
   const paddingRef = useRef(padding);
   const placesRef = useRef(places);
   const previousSelection = useRef<string | null>(null);
@@ -99,6 +102,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
 
   useEffect(() => {
     onSelectRef.current = onSelect;
+    onHoverPlaceRef.current = onHoverPlace;
     paddingRef.current = padding;
     placesRef.current = places;
     splitRef.current = split;
@@ -288,6 +292,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, p
       if (target?.kind === 'cluster') map.setFeatureState({ source: CITIES_SOURCE, id: target.id }, { hover: true });
       // A cluster zooms in when clicked, a place opens: the cursor says which.
       map.getCanvas().style.cursor = target ? (target.kind === 'cluster' ? 'zoom-in' : 'pointer') : '';
+      onHoverPlaceRef.current?.(target?.kind === 'place' ? target.id : null);
     };
 
     // Hit-testing once a frame at most: a large corpus has thousands of features under a moving pointer.
