@@ -1,0 +1,92 @@
+// What one frame of the map costs, and which layers make it: the bare map page (the app's style and
+// places, nothing else) at one view, redrawn FRAMES times with each layer group hidden in turn. A
+// diagnostic for the click benchmark, whose panel frame waits behind a map frame in software WebGL.
+//
+//   npx next build && npx tsx scripts/bench/map-frame-cost.ts
+//   GENERATED_DIR=$PWD/bench/.cache/generated-10k npx tsx scripts/bench/map-frame-cost.ts   # 10,000 articles
+//
+// Settings (environment): VIEW (zoom/lat/lon, default 3/50/25, the click benchmark's cluster-dense view),
+// FRAMES (16), BASE_URL (a running app instead of `next start` of the current build). "all layers shown"
+// runs first and last: the spread between the two is the noise of the machine.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlacesCollection } from '../../lib/types';
+import { parseMapHash } from '../../lib/url/mapHash';
+import { startApp } from './lib/appServer';
+import { startBareServer } from './lib/bareServer';
+import { bareMapStyle } from './lib/bareStyle';
+import { launchChromium } from './lib/browser';
+import { markdownTable, numberSetting } from './load';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The click benchmark's map size: 1280x800 less the 400 px panel. */
+const MAP_SIZE = { w: 880, h: 800 };
+
+type MapWindow = Window & { __benchMap: MapLibreMap };
+
+async function main(): Promise<void> {
+  const frames = numberSetting('FRAMES', 16);
+  const view = parseMapHash(`#map=${process.env.VIEW ?? '3/50/25'}`);
+  if (!view) throw new Error(`VIEW must be zoom/lat/lon, got "${process.env.VIEW}".`);
+  const app = await startApp(root);
+  const browser = await launchChromium();
+  let bare: Awaited<ReturnType<typeof startBareServer>> | null = null;
+  try {
+    const placesBytes = Buffer.from(await (await fetch(`${app.baseURL}/api/places`)).arrayBuffer());
+    const places = JSON.parse(placesBytes.toString('utf8')) as PlacesCollection;
+    const style = bareMapStyle(places);
+    bare = await startBareServer({ root, appURL: app.baseURL, placesBytes, style });
+    const ids = style.layers.map((layer) => layer.id);
+    const placeIds = ids.filter((id) => id.startsWith('places-'));
+    const groups: [string, string[]][] = [
+      ['all layers shown', []],
+      ...placeIds.map((id): [string, string[]] => [`${id} hidden`, [id]]),
+      ['every places-* layer hidden', placeIds],
+      ...ids.filter((id) => !id.startsWith('places-') && id !== 'background').map((id): [string, string[]] => [`${id} hidden`, [id]]),
+      ['all layers shown (again)', []],
+    ];
+
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    // The bare page keeps its map to itself; the benchmark needs it to hide layers and redraw.
+    await page.route('**/bare-map.mjs', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\nwindow.__benchMap = map;\n` });
+    });
+    await page.goto(`${bare.baseURL}/?w=${MAP_SIZE.w}&h=${MAP_SIZE.h}&zoom=${view.zoom}&lat=${view.lat}&lon=${view.lon}`);
+    await page.waitForFunction(() => document.querySelector('[data-map-state="idle"]'), null, { timeout: 120_000 });
+
+    const rows: (string | number)[][] = [];
+    for (const [label, hidden] of groups) {
+      const perFrame = await page.evaluate(
+        async ({ hidden, frames }) => {
+          const map = (window as unknown as MapWindow).__benchMap;
+          for (const layer of map.getStyle().layers) map.setLayoutProperty(layer.id, 'visibility', hidden.includes(layer.id) ? 'none' : 'visible');
+          await new Promise((resolve) => map.once('idle', resolve));
+          const start = performance.now();
+          for (let i = 0; i < frames; i++) {
+            map.triggerRepaint();
+            await new Promise((resolve) => map.once('render', resolve));
+            // Two animation frames: the second waits until the GPU has taken the drawn frame.
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          }
+          return (performance.now() - start) / frames;
+        },
+        { hidden, frames },
+      );
+      rows.push([label, Math.round(perFrame)]);
+      console.error(`[map-frame-cost] ${label}: ${Math.round(perFrame)} ms`);
+    }
+    console.log(`### One map frame at ${view.zoom}/${view.lat}/${view.lon}, ${MAP_SIZE.w}x${MAP_SIZE.h}, ${places.features.length} places, ${frames} frames each\n`);
+    console.log(markdownTable(['layers', 'ms per frame'], rows));
+  } finally {
+    await browser.close();
+    await bare?.stop();
+    await app.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`map-frame-cost failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
