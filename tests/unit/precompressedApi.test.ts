@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonError } from '../../lib/http/json';
 import { answersGzip, GZIP_ACCEPTING, precompressedApiRules, SELF_GUARDED_API_PATHS } from '../../lib/http/precompressedApi.mjs';
 import { prepareJson, preparedResponse } from '../../lib/http/preparedJson';
+import { SELF_GUARDED_SAMPLE_PATHS } from './apiPath-fixture';
 
 /** Whether Next applies the rule to a request (buildCustomRoute with caseSensitiveRoutes, then matchHas). */
 function ruleApplies(pathname: string, acceptEncoding: string | undefined): boolean {
@@ -20,17 +21,6 @@ function ruleApplies(pathname: string, acceptEncoding: string | undefined): bool
   return rule.has.every((has) => acceptEncoding !== undefined && new RegExp(`^${has.value}$`).test(acceptEncoding));
 }
 
-const LABELLED_PATHS = [
-  '/api/places',
-  '/api/places.json',
-  '/api/articles',
-  '/api/articles.json',
-  '/api/places/kursk-oblast',
-  '/api/places/kursk-oblast/pages/2.json',
-  '/api/places/kursk-oblast/articles/000-abc/pages/1.json',
-  '/api/articles/000-abc',
-  '/api/articles/000-abc/article.json',
-];
 const UNLABELLED_PATHS = [
   '/',
   '/places/kursk-oblast',
@@ -57,7 +47,7 @@ describe('which requests get the gzip label', () => {
   });
 
   it('labels exactly the self-guarded API paths, case-sensitively, as the handlers decide', () => {
-    for (const pathname of LABELLED_PATHS) {
+    for (const pathname of SELF_GUARDED_SAMPLE_PATHS) {
       expect(SELF_GUARDED_API_PATHS.test(pathname), pathname).toBe(true);
       expect(ruleApplies(pathname, 'gzip, deflate, br'), pathname).toBe(true);
       expect(answersGzip(pathname, 'gzip, deflate, br'), pathname).toBe(true);

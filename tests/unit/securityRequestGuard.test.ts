@@ -15,6 +15,7 @@ import {
   type IdKind,
   type KnownIdLookup,
 } from '../../lib/security/requestGuard';
+import { SELF_GUARDED_SAMPLE_PATHS } from './apiPath-fixture';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -193,18 +194,7 @@ describe('where the proxy runs (its matcher, compiled as Next compiles it)', () 
   });
 
   it('skips exactly the self-guarded API paths: well-formed reads of the listed API routes', () => {
-    const skipped = [
-      '/api/places',
-      '/api/places.json',
-      '/api/articles',
-      '/api/articles.json',
-      '/api/places/kursk-oblast',
-      '/api/places/kursk-oblast/pages/2.json',
-      '/api/places/kursk-oblast/articles/000-abc/pages/1.json',
-      '/api/articles/000-abc',
-      '/api/articles/000-abc/article.json',
-    ];
-    for (const pathname of skipped) {
+    for (const pathname of SELF_GUARDED_SAMPLE_PATHS) {
       expect(runsOn(pathname), pathname).toBe(false);
       expect(SELF_GUARDED_API_PATHS.test(pathname), pathname).toBe(true);
       // Only paths the guard itself would let through for a read: a listed route, nothing to refuse.
