@@ -79,7 +79,9 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
       type: 'line',
       source: 'borders',
       filter: ['==', ['get', 'kind'], 'coast'],
-      layout: { 'line-join': 'round' },
+      // Miter joins (bevelled past the miter limit): at these widths they look like round ones, and
+      // draw fewer triangles, so every frame is cheaper (docs/BENCHMARKS-pageload.md, bench:frames).
+      layout: { 'line-join': 'miter' },
       paint: {
         'line-color': colours.coastline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.1],
@@ -90,7 +92,7 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
       type: 'line',
       source: 'admin1',
       minzoom: 3,
-      layout: { 'line-join': 'round' },
+      layout: { 'line-join': 'miter' },
       paint: {
         'line-color': colours.admin1Border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
@@ -103,7 +105,7 @@ export function buildBasemapStyle(options: BasemapStyleOptions): StyleSpecificat
       type: 'line',
       source: 'borders',
       filter: ['==', ['get', 'kind'], 'border'],
-      layout: { 'line-join': 'round' },
+      layout: { 'line-join': 'miter' },
       paint: {
         'line-color': colours.countryBorder,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 4, 1, 8, 1.8],

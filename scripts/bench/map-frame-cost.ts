@@ -1,12 +1,14 @@
 // What one frame of the map costs, and which layers make it: the bare map page (the app's style and
-// places, nothing else) at one view, redrawn FRAMES times with each layer group hidden in turn. A
+// places, nothing else) at one view, redrawn FRAMES times with each layer group hidden in turn, and with
+// the line layers' miter joins made round (what the joins cost). A
 // diagnostic for the click benchmark, whose panel frame waits behind a map frame in software WebGL.
 //
 //   npx next build && npx tsx scripts/bench/map-frame-cost.ts
 //   GENERATED_DIR=$PWD/bench/.cache/generated-10k npx tsx scripts/bench/map-frame-cost.ts   # 10,000 articles
 //
 // Settings (environment): VIEW (zoom/lat/lon, default 3/50/25, the click benchmark's cluster-dense view),
-// FRAMES (16), BASE_URL (a running app instead of `next start` of the current build). "all layers shown"
+// FRAMES (16), BASE_URL (a running app instead of `next start` of the current build), JOINS (a number of
+// rounds: only "all layers" with miter and with round joins, alternating). "all layers shown"
 // runs first and last: the spread between the two is the noise of the machine.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,7 @@ import { startApp } from './lib/appServer';
 import { startBareServer } from './lib/bareServer';
 import { bareMapStyle } from './lib/bareStyle';
 import { launchChromium } from './lib/browser';
+import { median } from './lib/metrics';
 import { markdownTable, numberSetting } from './load';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,13 +42,27 @@ async function main(): Promise<void> {
     bare = await startBareServer({ root, appURL: app.baseURL, placesBytes, style });
     const ids = style.layers.map((layer) => layer.id);
     const placeIds = ids.filter((id) => id.startsWith('places-'));
-    const groups: [string, string[]][] = [
-      ['all layers shown', []],
-      ...placeIds.map((id): [string, string[]] => [`${id} hidden`, [id]]),
-      ['every places-* layer hidden', placeIds],
-      ...ids.filter((id) => !id.startsWith('places-') && id !== 'background').map((id): [string, string[]] => [`${id} hidden`, [id]]),
-      ['all layers shown (again)', []],
+    const lineIds = style.layers.filter((layer) => layer.type === 'line').map((layer) => layer.id);
+    // Each row: the layers hidden, and whether the line layers get round joins (the style's are miter;
+    // the round rows, twice, show what that choice saves).
+    const everyLayer: [string, string[], boolean][] = [
+      ['all layers shown', [], false],
+      ['all layers, round line joins', [], true],
+      ...placeIds.map((id): [string, string[], boolean] => [`${id} hidden`, [id], false]),
+      ['every places-* layer hidden', placeIds, false],
+      ...ids.filter((id) => !id.startsWith('places-') && id !== 'background').map((id): [string, string[], boolean] => [`${id} hidden`, [id], false]),
+      ['all layers, round line joins (again)', [], true],
+      ['all layers shown (again)', [], false],
     ];
+    // JOINS=<n>: only the two join styles, alternating n times, for an A/B steadier than one row each.
+    const joinRounds = numberSetting('JOINS', 0);
+    const groups: [string, string[], boolean][] =
+      joinRounds > 0
+        ? Array.from({ length: joinRounds }, (): [string, string[], boolean][] => [
+            ['all layers shown (miter joins)', [], false],
+            ['all layers, round line joins', [], true],
+          ]).flat()
+        : everyLayer;
 
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     // The bare page keeps its map to itself; the benchmark needs it to hide layers and redraw.
@@ -57,11 +74,13 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => document.querySelector('[data-map-state="idle"]'), null, { timeout: 120_000 });
 
     const rows: (string | number)[][] = [];
-    for (const [label, hidden] of groups) {
+    const byLabel = new Map<string, number[]>();
+    for (const [label, hidden, roundJoins] of groups) {
       const perFrame = await page.evaluate(
-        async ({ hidden, frames }) => {
+        async ({ hidden, frames, lineIds, roundJoins }) => {
           const map = (window as unknown as MapWindow).__benchMap;
           for (const layer of map.getStyle().layers) map.setLayoutProperty(layer.id, 'visibility', hidden.includes(layer.id) ? 'none' : 'visible');
+          for (const id of lineIds) map.setLayoutProperty(id, 'line-join', roundJoins ? 'round' : 'miter');
           await new Promise((resolve) => map.once('idle', resolve));
           const start = performance.now();
           for (let i = 0; i < frames; i++) {
@@ -72,13 +91,18 @@ async function main(): Promise<void> {
           }
           return (performance.now() - start) / frames;
         },
-        { hidden, frames },
+        { hidden, frames, lineIds, roundJoins },
       );
       rows.push([label, Math.round(perFrame)]);
+      byLabel.set(label, [...(byLabel.get(label) ?? []), perFrame]);
       console.error(`[map-frame-cost] ${label}: ${Math.round(perFrame)} ms`);
     }
     console.log(`### One map frame at ${view.zoom}/${view.lat}/${view.lon}, ${MAP_SIZE.w}x${MAP_SIZE.h}, ${places.features.length} places, ${frames} frames each\n`);
-    console.log(markdownTable(['layers', 'ms per frame'], rows));
+    console.log(
+      joinRounds > 0
+        ? markdownTable(['layers', 'median ms per frame', 'each round'], [...byLabel].map(([label, all]) => [label, Math.round(median(all)), all.map(Math.round).join(' ')]))
+        : markdownTable(['layers', 'ms per frame'], rows),
+    );
   } finally {
     await browser.close();
     await bare?.stop();

@@ -51,6 +51,8 @@ interface LoadResult {
   tbt: number | null;
   /** Blocking time from FCP until the map library has arrived: the page's own work, not the map's. */
   tbtBeforeMap: number | null;
+  /** Blocking time from navigation to map drawn: one window for both pages, whatever their first paint. */
+  blockingFromNavigation: number | null;
   cls: number;
   drawn: number | null;
 }
@@ -113,9 +115,11 @@ async function measureLoad(browser: Browser, url: string): Promise<LoadResult> {
       lcpInPanel: lcp?.inPanel ?? false,
       mapLibraryStart: mapLibrary?.startTime ?? null,
       mapLibraryEnd: mapLibrary?.responseEnd ?? null,
-      // A page without text (the bare map) has no FCP: its window starts at navigation.
+      // The bare page's first paint is its map canvas, after maplibre's evaluation and set-up: its TBT
+      // window leaves those out, so the row from navigation is the like-for-like floor.
       tbt: drawn !== null ? totalBlockingTime(probe.longTasks, probe.fcp ?? 0, drawn) : null,
       tbtBeforeMap: mapLibrary ? totalBlockingTime(probe.longTasks, probe.fcp ?? 0, mapLibrary.responseEnd) : null,
+      blockingFromNavigation: drawn !== null ? totalBlockingTime(probe.longTasks, 0, drawn) : null,
       cls: cumulativeLayoutShift(probe.shifts),
       drawn,
     };
@@ -346,6 +350,7 @@ function loadTable(label: string, app: LoadResult[], bare: LoadResult[]): string
     `| Map library request start / end | ${ms(medianOf(app, 'mapLibraryStart'))} / ${ms(medianOf(app, 'mapLibraryEnd'))} | ${ms(medianOf(bare, 'mapLibraryStart'))} / ${ms(medianOf(bare, 'mapLibraryEnd'))} | | |`,
     `| Total blocking time (FCP, or navigation without FCP, to map drawn) | ${ms(tbt)} | ${ms(medianOf(bare, 'tbt'))} | <= 150 ms | ${verdict(tbt <= 150)} |`,
     `| of which before the map library arrived | ${ms(medianOf(app, 'tbtBeforeMap'))} | ${ms(medianOf(bare, 'tbtBeforeMap'))} | | |`,
+    `| Blocking time from navigation to map drawn (one window for both: the bare page's FCP is its map) | ${ms(medianOf(app, 'blockingFromNavigation'))} | ${ms(medianOf(bare, 'blockingFromNavigation'))} | | |`,
     `| CLS | ${cls.toFixed(4)} | ${medianOf(bare, 'cls').toFixed(4)} | <= 0.02 | ${verdict(cls <= 0.02)} |`,
     `| Map drawn (last idle) | ${ms(appDrawn)} | ${ms(bareDrawn)} | | |`,
     `| Map drawn, app / bare | ${ratio.toFixed(2)}x | 1.00x | <= 1.15x | ${verdict(ratio <= 1.15)} |`,
