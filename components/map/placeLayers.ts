@@ -111,6 +111,8 @@ export function placeLayers(theme: Theme, withLabels: boolean): LayerSpecificati
       filter: isPolygon,
       layout: { 'fill-sort-key': kindOrder },
       paint: {
+        // The outline layer draws the edges: the fill's own antialiasing pass would draw them twice.
+        'fill-antialias': false,
         'fill-color': ['case', selected, selectedColor, color],
         'fill-opacity': shapeFillOpacity({ selected, hovered, dimmed, isCountry }),
       },

@@ -1,14 +1,14 @@
 // What one frame of the map costs, and which layers make it: the bare map page (the app's style and
-// places, nothing else) at one view, redrawn FRAMES times with each layer group hidden in turn, and with
-// the line layers' miter joins made round (what the joins cost). A
+// places, nothing else) at one view, redrawn FRAMES times with each layer group hidden in turn, and as
+// it was drawn before 2026-12-02 (round line joins, antialiased place fill: what those cost). A
 // diagnostic for the click benchmark, whose panel frame waits behind a map frame in software WebGL.
 //
 //   npx next build && npx tsx scripts/bench/map-frame-cost.ts
 //   GENERATED_DIR=$PWD/bench/.cache/generated-10k npx tsx scripts/bench/map-frame-cost.ts   # 10,000 articles
 //
 // Settings (environment): VIEW (zoom/lat/lon, default 3/50/25, the click benchmark's cluster-dense view),
-// FRAMES (16), BASE_URL (a running app instead of `next start` of the current build), JOINS (a number of
-// rounds: only "all layers" with miter and with round joins, alternating). "all layers shown"
+// FRAMES (16), BASE_URL (a running app instead of `next start` of the current build), AB (a number of
+// rounds: only "all layers", as styled and as before, in turn). "all layers shown"
 // runs first and last: the spread between the two is the noise of the machine.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const MAP_SIZE = { w: 880, h: 800 };
 
 type MapWindow = Window & { __benchMap: MapLibreMap };
+/** How the line layers join and whether fills are antialiased (the style's choices, or the old ones). */
+interface Look {
+  roundJoins: boolean;
+  fillAntialias: boolean;
+}
+interface Row {
+  label: string;
+  hidden: string[];
+  look: Look;
+}
 
 async function main(): Promise<void> {
   const frames = numberSetting('FRAMES', 16);
@@ -43,24 +53,29 @@ async function main(): Promise<void> {
     const ids = style.layers.map((layer) => layer.id);
     const placeIds = ids.filter((id) => id.startsWith('places-'));
     const lineIds = style.layers.filter((layer) => layer.type === 'line').map((layer) => layer.id);
-    // Each row: the layers hidden, and whether the line layers get round joins (the style's are miter;
-    // the round rows, twice, show what that choice saves).
-    const everyLayer: [string, string[], boolean][] = [
-      ['all layers shown', [], false],
-      ['all layers, round line joins', [], true],
-      ...placeIds.map((id): [string, string[], boolean] => [`${id} hidden`, [id], false]),
-      ['every places-* layer hidden', placeIds, false],
-      ...ids.filter((id) => !id.startsWith('places-') && id !== 'background').map((id): [string, string[], boolean] => [`${id} hidden`, [id], false]),
-      ['all layers, round line joins (again)', [], true],
-      ['all layers shown (again)', [], false],
+    const fillIds = style.layers.filter((layer) => layer.type === 'fill').map((layer) => layer.id);
+    const styled: Look = { roundJoins: false, fillAntialias: false };
+    // How the lines and place fills were drawn until 2026-12-02: rows with it show what the change saves.
+    const before: Look = { roundJoins: true, fillAntialias: true };
+    const everyLayer: Row[] = [
+      { label: 'all layers shown', hidden: [], look: styled },
+      { label: 'all layers, drawn as before (round joins, antialiased fills)', hidden: [], look: before },
+      ...placeIds.map((id): Row => ({ label: `${id} hidden`, hidden: [id], look: styled })),
+      { label: 'every places-* layer hidden', hidden: placeIds, look: styled },
+      ...ids.filter((id) => !id.startsWith('places-') && id !== 'background').map((id): Row => ({ label: `${id} hidden`, hidden: [id], look: styled })),
+      { label: 'all layers, drawn as before (again)', hidden: [], look: before },
+      { label: 'all layers shown (again)', hidden: [], look: styled },
     ];
-    // JOINS=<n>: only the two join styles, alternating n times, for an A/B steadier than one row each.
-    const joinRounds = numberSetting('JOINS', 0);
-    const groups: [string, string[], boolean][] =
-      joinRounds > 0
-        ? Array.from({ length: joinRounds }, (): [string, string[], boolean][] => [
-            ['all layers shown (miter joins)', [], false],
-            ['all layers, round line joins', [], true],
+    // AB=<n>: all layers as styled, as before, with only round joins and with only antialiased fills,
+    // in turn n times: an A/B steadier than one row each.
+    const abRounds = numberSetting('AB', 0);
+    const rowsToRun: Row[] =
+      abRounds > 0
+        ? Array.from({ length: abRounds }, (): Row[] => [
+            { label: 'all layers as styled (miter joins, place fill not antialiased)', hidden: [], look: styled },
+            { label: 'as before (round joins, antialiased place fill)', hidden: [], look: before },
+            { label: 'round joins only', hidden: [], look: { roundJoins: true, fillAntialias: false } },
+            { label: 'antialiased place fill only', hidden: [], look: { roundJoins: false, fillAntialias: true } },
           ]).flat()
         : everyLayer;
 
@@ -75,12 +90,14 @@ async function main(): Promise<void> {
 
     const rows: (string | number)[][] = [];
     const byLabel = new Map<string, number[]>();
-    for (const [label, hidden, roundJoins] of groups) {
+    for (const { label, hidden, look } of rowsToRun) {
       const perFrame = await page.evaluate(
-        async ({ hidden, frames, lineIds, roundJoins }) => {
+        async ({ hidden, frames, lineIds, fillIds, look }) => {
           const map = (window as unknown as MapWindow).__benchMap;
           for (const layer of map.getStyle().layers) map.setLayoutProperty(layer.id, 'visibility', hidden.includes(layer.id) ? 'none' : 'visible');
-          for (const id of lineIds) map.setLayoutProperty(id, 'line-join', roundJoins ? 'round' : 'miter');
+          for (const id of lineIds) map.setLayoutProperty(id, 'line-join', look.roundJoins ? 'round' : 'miter');
+          // The basemap's land was never antialiased; the place fill was.
+          for (const id of fillIds) map.setPaintProperty(id, 'fill-antialias', look.fillAntialias && id !== 'land');
           await new Promise((resolve) => map.once('idle', resolve));
           const start = performance.now();
           for (let i = 0; i < frames; i++) {
@@ -91,7 +108,7 @@ async function main(): Promise<void> {
           }
           return (performance.now() - start) / frames;
         },
-        { hidden, frames, lineIds, roundJoins },
+        { hidden, frames, lineIds, fillIds, look },
       );
       rows.push([label, Math.round(perFrame)]);
       byLabel.set(label, [...(byLabel.get(label) ?? []), perFrame]);
@@ -99,7 +116,7 @@ async function main(): Promise<void> {
     }
     console.log(`### One map frame at ${view.zoom}/${view.lat}/${view.lon}, ${MAP_SIZE.w}x${MAP_SIZE.h}, ${places.features.length} places, ${frames} frames each\n`);
     console.log(
-      joinRounds > 0
+      abRounds > 0
         ? markdownTable(['layers', 'median ms per frame', 'each round'], [...byLabel].map(([label, all]) => [label, Math.round(median(all)), all.map(Math.round).join(' ')]))
         : markdownTable(['layers', 'ms per frame'], rows),
     );
