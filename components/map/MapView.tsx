@@ -14,9 +14,9 @@ import {
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { COUNTRY_LABEL_LAYER, countryLabelFilter, resolveStyleSource } from '@/lib/map/basemapStyle';
-import { CLUSTER_MENTIONS, cityRadius, clusterRadius, focusCities, idSetKey, splitPlaces, type PlaceSplit } from '@/lib/map/cityClusters';
+import { CLUSTER_MENTIONS, cityRadius, clusterRadius, focusCities, idSetKey, splitPlaces, type MapPlaceProperties, type PlaceSplit } from '@/lib/map/cityClusters';
 import { bboxExtent, pickTarget, type ClusterCandidate, type PickCandidate, type PickTarget } from '@/lib/map/pickPlace';
-import type { PlaceKind, PlaceProperties, PlacesCollection } from '@/lib/types';
+import type { PlaceKind, PlacesCollection } from '@/lib/types';
 import { parseMapHash, withMapView, type MapView as MapViewState } from '@/lib/url/mapHash';
 import { labelPoints, overviewBBox } from '@/lib/map/viewport';
 import { addPlaceLayers } from './addPlaceLayers';
@@ -268,10 +268,10 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, o
           clusters.set(clusterId, { clusterId, lon, lat, distance: distanceTo(lon, lat), radius: clusterRadius(Number(f.properties[CLUSTER_MENTIONS])) });
           continue;
         }
-        const p = f.properties as unknown as PlaceProperties & { bbox: string | PlaceProperties['bbox'] };
+        const p = f.properties as unknown as MapPlaceProperties & { bbox: string | MapPlaceProperties['bbox'] };
         const id = String(p.id);
         if (places.has(id)) continue;
-        const bbox = typeof p.bbox === 'string' ? (JSON.parse(p.bbox) as PlaceProperties['bbox']) : p.bbox;
+        const bbox = typeof p.bbox === 'string' ? (JSON.parse(p.bbox) as MapPlaceProperties['bbox']) : p.bbox;
         const candidate: PickCandidate = { id, kind: p.kind, underPointer: under.has(id), extent: bboxExtent(bbox) };
         if (p.kind === 'city') {
           candidate.distance = distanceTo(Number(p.lon), Number(p.lat));

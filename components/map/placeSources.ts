@@ -1,12 +1,11 @@
 // The GeoJSON sources the place layers draw from: shapes, clustered cities, focused cities, shape labels.
 import type { SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS_PX, clusterProperties, type PlaceSplit } from '@/lib/map/cityClusters';
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS_PX, clusterProperties, type MapPlaceProperties, type PlaceSplit } from '@/lib/map/cityClusters';
 import { labelPoints } from '@/lib/map/viewport';
-import type { PlaceProperties } from '@/lib/types';
 import { CITIES_SOURCE, FOCUS_SOURCE, LABELS_SOURCE, PLACES_SOURCE } from './placeLayers';
 
-export function placeSources(split: PlaceSplit, focus: FeatureCollection<Point, PlaceProperties>, withLabels: boolean): Record<string, SourceSpecification> {
+export function placeSources(split: PlaceSplit, focus: FeatureCollection<Point, MapPlaceProperties>, withLabels: boolean): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {
     [PLACES_SOURCE]: { type: 'geojson', data: split.shapes, promoteId: 'id' },
     [CITIES_SOURCE]: {

@@ -3,8 +3,8 @@
 // Pure: the sizes here are used both to build the layers' expressions and to hit-test clicks, so what the
 // reader sees and what a click hits cannot drift apart.
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Point } from 'geojson';
-import type { PlaceFeature, PlaceProperties, PlacesCollection } from '../types';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { PlaceFeature, PlaceGeometry, PlaceProperties, PlacesCollection } from '../types';
 
 /** Cities closer than this on screen (px) merge into a cluster. A little more than two big circles. */
 export const CLUSTER_RADIUS_PX = 36;
@@ -70,18 +70,32 @@ export function clusterProperties(): Record<string, [ExpressionSpecification | s
 export const IS_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
 export const IS_LONE_CITY: ExpressionSpecification = ['!', ['has', 'point_count']];
 
-export type CityFeature = PlaceFeature & { geometry: Point };
+/**
+ * What the map's sources hold of a place: everything but its article ids, which the map never reads.
+ * At 10,000 articles those ids are half of `/api/places` (99,641 strings), and maplibre copies every
+ * source's data to its worker on the main thread.
+ */
+export type MapPlaceProperties = Omit<PlaceProperties, 'articleIds'>;
+export type MapPlaceFeature = Feature<PlaceGeometry, MapPlaceProperties> & { id: string };
+export type MapCityFeature = Feature<Point, MapPlaceProperties> & { id: string };
 
 export interface PlaceSplit {
   /** Countries, regions and areas (and any city whose geometry is not a point). */
-  shapes: PlacesCollection;
+  shapes: FeatureCollection<PlaceGeometry, MapPlaceProperties> & { features: MapPlaceFeature[] };
   /** Cities that may be clustered. */
-  clustered: FeatureCollection<Point, PlaceProperties>;
+  clustered: FeatureCollection<Point, MapPlaceProperties>;
   /** Cities drawn on their own, above the clusters. */
-  focused: FeatureCollection<Point, PlaceProperties>;
+  focused: FeatureCollection<Point, MapPlaceProperties>;
 }
 
-function isCity(feature: PlaceFeature): feature is CityFeature {
+/** A place as the map's sources hold it (see MapPlaceProperties). */
+export function mapFeature<G extends PlaceGeometry>(feature: Feature<G, PlaceProperties> & { id: string }): Feature<G, MapPlaceProperties> & { id: string } {
+  const properties: MapPlaceProperties & { articleIds?: string[] } = { ...feature.properties };
+  delete properties.articleIds;
+  return { ...feature, properties };
+}
+
+function isCity(feature: PlaceFeature): feature is PlaceFeature & { geometry: Point } {
   return feature.properties.kind === 'city' && feature.geometry.type === 'Point';
 }
 
@@ -90,13 +104,13 @@ function isCity(feature: PlaceFeature): feature is CityFeature {
  * an article's places) are taken out of the clustered set, so clusters count only what they hide.
  */
 export function splitPlaces(places: PlacesCollection, focusIds: ReadonlySet<string> | null): PlaceSplit {
-  const shapes: PlaceFeature[] = [];
-  const clustered: CityFeature[] = [];
-  const focused: CityFeature[] = [];
+  const shapes: MapPlaceFeature[] = [];
+  const clustered: MapCityFeature[] = [];
+  const focused: MapCityFeature[] = [];
   for (const feature of places.features) {
-    if (!isCity(feature)) shapes.push(feature);
-    else if (focusIds?.has(feature.properties.id)) focused.push(feature);
-    else clustered.push(feature);
+    if (!isCity(feature)) shapes.push(mapFeature(feature));
+    else if (focusIds?.has(feature.properties.id)) focused.push(mapFeature(feature));
+    else clustered.push(mapFeature(feature));
   }
   return {
     shapes: { type: 'FeatureCollection', features: shapes },
@@ -110,10 +124,10 @@ export function splitPlaces(places: PlacesCollection, focusIds: ReadonlySet<stri
  * city also stays in the clustered source, so selecting never re-clusters; drawn here it sits above the
  * cluster that may hold it.
  */
-export function focusCities(split: PlaceSplit, places: PlacesCollection, selectedId: string | null): FeatureCollection<Point, PlaceProperties> {
+export function focusCities(split: PlaceSplit, places: PlacesCollection, selectedId: string | null): FeatureCollection<Point, MapPlaceProperties> {
   if (!selectedId || split.focused.features.some((f) => f.properties.id === selectedId)) return split.focused;
   const selected = places.features.find((f: PlaceFeature) => f.properties.id === selectedId);
-  return selected && isCity(selected) ? { type: 'FeatureCollection', features: [...split.focused.features, selected] } : split.focused;
+  return selected && isCity(selected) ? { type: 'FeatureCollection', features: [...split.focused.features, mapFeature(selected)] } : split.focused;
 }
 
 /** A stable key for a set of ids, so that an equal set built anew does not re-cluster the map. */

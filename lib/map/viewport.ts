@@ -26,7 +26,7 @@ export interface LabelProperties {
 }
 
 /** One point per place at its label point: labels of shapes sit once, where a reader expects them. */
-export function labelPoints(places: PlacesCollection): FeatureCollection<Point, LabelProperties> {
+export function labelPoints(places: { features: ReadonlyArray<{ properties: Omit<LabelProperties, 'minzoom'> & { lon: number; lat: number } }> }): FeatureCollection<Point, LabelProperties> {
   const ranks = mentionRanks(places.features.map((f) => f.properties));
   return {
     type: 'FeatureCollection',

@@ -47,6 +47,24 @@ describe('splitPlaces and focusCities', () => {
     expect(ids(splitPlaces(places, null).clustered)).toEqual(['moscow', 'kursk', 'seoul']);
   });
 
+  it("gives the map's sources every property of a place but its article ids", () => {
+    const withArticles: PlacesCollection = {
+      ...places,
+      features: places.features.map((f): PlaceFeature => ({ ...f, id: f.properties.id, properties: { ...f.properties, articleIds: ['a1', 'a2'], countryCode: 'RU' } })),
+    };
+    const split = splitPlaces(withArticles, new Set(['kursk']));
+    const sent = [...split.shapes.features, ...split.clustered.features, ...split.focused.features, ...focusCities(split, withArticles, 'seoul').features];
+    expect(sent).toHaveLength(5 + 2);
+    for (const feature of sent) {
+      const original = withArticles.features.find((f) => f.id === feature.id);
+      expect(feature.properties).not.toHaveProperty('articleIds');
+      const { articleIds, ...rest } = original!.properties;
+      expect(articleIds).toEqual(['a1', 'a2']);
+      expect(feature.properties).toEqual(rest);
+      expect(feature.geometry).toBe(original!.geometry);
+    }
+  });
+
   it('draws the selected city on its own, whether or not it may be clustered, once', () => {
     const split = splitPlaces(places, new Set(['kursk']));
     expect(ids(focusCities(split, places, 'seoul'))).toEqual(['kursk', 'seoul']);
