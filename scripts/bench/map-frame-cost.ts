@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     await page.goto(`${bare.baseURL}/?w=${MAP_SIZE.w}&h=${MAP_SIZE.h}&zoom=${view.zoom}&lat=${view.lat}&lon=${view.lon}`);
     await page.waitForFunction(() => document.querySelector('[data-map-state="idle"]'), null, { timeout: 120_000 });
 
-    const rows: (string | number)[][] = [];
+    // Every row's label is its own, except the AB rounds', which repeat: one list of frames per label.
     const byLabel = new Map<string, number[]>();
     for (const { label, hidden, look } of rowsToRun) {
       const perFrame = await page.evaluate(
@@ -110,7 +110,6 @@ async function main(): Promise<void> {
         },
         { hidden, frames, lineIds, fillIds, look },
       );
-      rows.push([label, Math.round(perFrame)]);
       byLabel.set(label, [...(byLabel.get(label) ?? []), perFrame]);
       console.error(`[map-frame-cost] ${label}: ${Math.round(perFrame)} ms`);
     }
@@ -118,7 +117,7 @@ async function main(): Promise<void> {
     console.log(
       abRounds > 0
         ? markdownTable(['layers', 'median ms per frame', 'each round'], [...byLabel].map(([label, all]) => [label, Math.round(median(all)), all.map(Math.round).join(' ')]))
-        : markdownTable(['layers', 'ms per frame'], rows),
+        : markdownTable(['layers', 'ms per frame'], [...byLabel].map(([label, [perFrame]]) => [label, Math.round(perFrame)])),
     );
   } finally {
     await browser.close();

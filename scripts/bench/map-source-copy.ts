@@ -12,9 +12,11 @@ import { markdownTable, numberSetting } from './load';
 const rounds = numberSetting('ROUNDS', 15);
 const places = getPlaces();
 const split = splitPlaces(places, null);
+// The same features as splitPlaces chose, as served: the split decides what is a shape.
+const shapeIds = new Set(split.shapes.features.map((f) => f.id));
 const asServed = {
-  shapes: places.features.filter((f) => f.properties.kind !== 'city' || f.geometry.type !== 'Point'),
-  cities: places.features.filter((f) => f.properties.kind === 'city' && f.geometry.type === 'Point'),
+  shapes: places.features.filter((f) => shapeIds.has(f.id)),
+  cities: places.features.filter((f) => !shapeIds.has(f.id)),
 };
 const asSent = { shapes: split.shapes.features, cities: split.clustered.features };
 
