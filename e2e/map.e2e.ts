@@ -5,16 +5,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMapHash } from '../lib/url/mapHash';
 import { baseURL, lonDistance, launchBrowser, mapPixelOf, openPage, placeNamed, waitForMapHash, waitForMapIdle } from './browser';
 
-/** Pixels of the selected colour (#dc2626) within 8 px of a point of the page. */
-async function selectedRedPixels(page: Page, at: { x: number; y: number }): Promise<number> {
+/** Pixels of the selected colour within 8 px of a point of the page: #dc2626, or the dark theme's #f87171 (drawn at
+ * 0.85 opacity, its green and blue channels stay above 80; the light red's stay below 110 even over a dark map). */
+async function selectedRedPixels(page: Page, at: { x: number; y: number }, theme: 'light' | 'dark' = 'light'): Promise<number> {
   const shot = await page.screenshot({ clip: { x: at.x - 8, y: at.y - 8, width: 16, height: 16 } });
   const png = PNG.sync.read(shot);
   let red = 0;
   for (let i = 0; i < png.data.length; i += 4) {
     const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
-    if (r > 170 && g < 110 && b < 110) red++;
+    if (r > 170 && (theme === 'light' ? g < 110 && b < 110 : g > 80 && g < 140 && b > 80 && b < 140)) red++;
   }
   return red;
+}
+
+/** Mean luminance (0–255) of the map canvas. */
+async function mapLuminance(page: Page): Promise<number> {
+  const png = PNG.sync.read(await page.locator('.map-canvas canvas').first().screenshot());
+  let sum = 0;
+  for (let i = 0; i < png.data.length; i += 4) sum += 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
+  return sum / (png.data.length / 4);
 }
 
 let browser: Browser;
@@ -158,6 +167,31 @@ describe('the map dashboard', () => {
     await page.waitForTimeout(400);
     const selectedAt = await mapPixelOf(page, seoul.lon, seoul.lat);
     await expect.poll(() => selectedRedPixels(page, selectedAt)).toBeGreaterThan(20);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switching the system to the dark theme redraws the basemap dark and keeps the places and the selection', async () => {
+    const seoul = await placeNamed(/^Seoul$/);
+    const { page, consoleErrors } = await openPage(browser, `/places/${seoul.id}#map=5/${seoul.lat}/${seoul.lon}`, { colorScheme: 'light' });
+    await waitForMapIdle(page);
+    await page.waitForTimeout(400);
+    const at = await mapPixelOf(page, seoul.lon, seoul.lat);
+    await expect.poll(() => selectedRedPixels(page, at)).toBeGreaterThan(20);
+    const light = await mapLuminance(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => mapLuminance(page), { timeout: 20_000 }).toBeLessThan(light - 60);
+    await waitForMapIdle(page);
+    // Still selected, in the dark theme's red, and the other places are still there to click.
+    await expect.poll(() => selectedRedPixels(page, at, 'dark'), { timeout: 10_000 }).toBeGreaterThan(20);
+    const pyongyang = await placeNamed(/^Pyongyang$/);
+    const other = await mapPixelOf(page, pyongyang.lon, pyongyang.lat);
+    await page.mouse.move(other.x, other.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('pointer');
+    await page.mouse.click(other.x, other.y);
+    await page.waitForURL(`**/places/${pyongyang.id}**`);
+    await expect.poll(() => page.locator('#place-heading').textContent()).toBe(pyongyang.name);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

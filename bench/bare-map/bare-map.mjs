@@ -19,6 +19,8 @@ const map = new MapLibreMap({
   zoom: Number(query.get('zoom') ?? 1.6),
   attributionControl: { compact: true },
   fadeDuration: 0,
+  // As the app's map: the style is checked by the app's unit tests, not in the browser.
+  validateStyle: false,
 });
 map.on('movestart', () => container.setAttribute('data-map-state', 'moving'));
 map.on('idle', () => container.setAttribute('data-map-state', 'idle'));

@@ -10,6 +10,7 @@ import {
   type LngLatBoundsLike,
   type MapMouseEvent,
   type StyleSpecification,
+  type TransformStyleFunction,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -19,7 +20,6 @@ import { bboxExtent, pickTarget, type ClusterCandidate, type PickCandidate, type
 import type { PlaceKind, PlacesCollection } from '@/lib/types';
 import { parseMapHash, withMapView, type MapView as MapViewState } from '@/lib/url/mapHash';
 import { labelPoints, overviewBBox } from '@/lib/map/viewport';
-import { addPlaceLayers } from './addPlaceLayers';
 import {
   CITIES_SOURCE,
   CLUSTER_LAYER,
@@ -32,6 +32,7 @@ import {
   PLACES_SOURCE,
   type Theme,
 } from './placeLayers';
+import { withPlaceLayers } from './placeStyle';
 import { PHONE_LAYOUT_QUERY } from '../mobile/usePhoneLayout';
 import { prefersReducedMotion, usePrefersDark } from './usePrefersDark';
 
@@ -56,6 +57,17 @@ const TOUCH_TOLERANCE_PX = 20;
 function styleFor(theme: Theme): StyleSpecification | string {
   const source = resolveStyleSource({ NEXT_PUBLIC_MAP_STYLE_URL: process.env.NEXT_PUBLIC_MAP_STYLE_URL }, theme);
   return source.kind === 'online' ? source.url : source.style;
+}
+
+/**
+ * For the app's own filter and paint changes, checked by unit tests (mapPlaceLayers.test.ts): maplibre's
+ * check serialises the whole style each time, and its first use compiles the validator (30–90 ms at 4x).
+ */
+const NOT_VALIDATED = { validate: false } as const;
+
+/** Every style the map loads gets the place sources and layers (a style fetched from a URL too). */
+function placeStyle(theme: Theme): TransformStyleFunction {
+  return (previous, next) => withPlaceLayers(next, theme, previous);
 }
 
 function viewOf(map: MapLibreMap): MapViewState {
@@ -114,9 +126,15 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, o
     if (!container) return;
     setWorkerUrl(`/maplibre-gl-worker.mjs?v=${getVersion()}`);
     const initial = parseMapHash(window.location.hash) ?? WORLD_VIEW;
+    const style = styleFor(theme);
     const map = new MapLibreMap({
       container,
-      style: styleFor(theme),
+      style,
+      transformStyle: placeStyle(theme),
+      // The offline style, place layers included, is checked by unit tests (mapPlaceLayers.test.ts);
+      // validating it again in the browser blocks the main thread (~50 ms on a 4x slowed CPU) for nothing.
+      // An online style is someone else's: maplibre reports its errors.
+      validateStyle: typeof style === 'string',
       center: [initial.lon, initial.lat],
       zoom: initial.zoom,
       attributionControl: { compact: true },
@@ -144,8 +162,9 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, o
     map.on('styledata', foldCreditsOnPhones);
     map.on('style.load', () => setStyleReady((n) => n + 1));
     map.on('movestart', () => container.setAttribute('data-map-state', 'moving'));
-    // "idle" only once the places are on the map too: tests and benchmarks wait for this marker.
-    map.on('idle', () => container.setAttribute('data-map-state', map.getSource(PLACES_SOURCE) ? 'idle' : 'loading'));
+    // "idle" only once the places are on the map too (the style's place sources start empty): tests and
+    // benchmarks wait for this marker.
+    map.on('idle', () => container.setAttribute('data-map-state', appliedSplit.current ? 'idle' : 'loading'));
 
     // The view goes to the hash with replaceState: panning must not fill the history.
     let lastWrite = 0;
@@ -194,26 +213,24 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, o
     const map = mapRef.current;
     if (!map || appliedTheme.current === theme) return;
     appliedTheme.current = theme;
-    map.setStyle(styleFor(theme));
+    map.setStyle(styleFor(theme), { transformStyle: placeStyle(theme) });
   }, [theme]);
 
-  // Place sources and layers, after every style load.
+  // The places into the style's place sources, after every style load.
   useEffect(() => {
     const map = mapRef.current;
     const current = splitRef.current;
     if (!map || !styleReady || !places || !current) return;
     // The selection is applied again below (feature state is gone with a new style or data).
-    const focus = focusCities(current, places, null);
-    if (map.getSource(PLACES_SOURCE)) setPlaceData(map, current, focus);
-    else addPlaceLayers(map, current, focus, theme);
+    setPlaceData(map, current, focusCities(current, places, null));
     appliedSplit.current = current;
     previousSelection.current = null;
     // The countries that are places have the app's labels; the basemap's own would double them.
     if (map.getLayer(COUNTRY_LABEL_LAYER)) {
       const codes = places.features.filter((f) => f.properties.kind === 'country' && f.properties.countryCode).map((f) => String(f.properties.countryCode));
-      map.setFilter(COUNTRY_LABEL_LAYER, countryLabelFilter(codes));
+      map.setFilter(COUNTRY_LABEL_LAYER, countryLabelFilter(codes), NOT_VALIDATED);
     }
-  }, [styleReady, places, theme]);
+  }, [styleReady, places]);
 
   // Emphasis changed the split (an article's cities out of the clusters): same places, new cluster data.
   useEffect(() => {
@@ -396,7 +413,7 @@ export default function MapView({ places, selectedId, emphasizedIds, onSelect, o
     const map = mapRef.current;
     if (!map || !styleReady || !places || !map.getSource(PLACES_SOURCE)) return;
     // Clusters hold only the cities outside the emphasized set.
-    if (map.getLayer(CLUSTER_LAYER)) map.setPaintProperty(CLUSTER_LAYER, 'circle-opacity', emphasizedIds ? CLUSTER_OPACITY.dimmed : CLUSTER_OPACITY.normal);
+    if (map.getLayer(CLUSTER_LAYER)) map.setPaintProperty(CLUSTER_LAYER, 'circle-opacity', emphasizedIds ? CLUSTER_OPACITY.dimmed : CLUSTER_OPACITY.normal, NOT_VALIDATED);
     // Nothing dimmed and nothing to dim: thousands of feature states need not be written.
     if (!emphasizedIds && !dimmedAny.current) return;
     dimmedAny.current = Boolean(emphasizedIds);
