@@ -40,8 +40,15 @@ function normaliseAssetBase(assetBase: string | undefined): string {
   return base.startsWith('/') ? base : `/${base}`;
 }
 
+/**
+ * How far (in screen pixels) maplibre may simplify the outlines it tiles: 1, where its default is 0.375.
+ * Every line stays within a pixel of where it was; each frame has fewer vertices to draw (and the worker
+ * fewer to tile), which in software WebGL is a quarter of a frame's drawing (docs/BENCHMARKS-pageload.md).
+ */
+export const SHAPE_TOLERANCE_PX = 1;
+
 function geojsonSource(base: string, id: BasemapSourceId, attribution: string): SourceSpecification {
-  return { type: 'geojson', data: `${base}/${BASEMAP_DIR}/${BASEMAP_SOURCE_FILES[id]}`, attribution };
+  return { type: 'geojson', data: `${base}/${BASEMAP_DIR}/${BASEMAP_SOURCE_FILES[id]}`, attribution, tolerance: SHAPE_TOLERANCE_PX };
 }
 
 /** Zoom-dependent filter: a feature shows from its own `minzoom` property on. */
