@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMapHash } from '../lib/url/mapHash';
-import { baseURL, lonDistance, launchBrowser, mapPixelOf, openPage, placeNamed, waitForMapHash, waitForMapIdle } from './browser';
+import { baseURL, lonDistance, launchBrowser, mapPixelOf, openPage, placeNamed, waitForMapHash, waitForMapIdle, type ApiPlace } from './browser';
 
 /** Pixels of the selected colour within 8 px of a point of the page: #dc2626, or the dark theme's #f87171 (drawn at
  * 0.85 opacity, its green and blue channels stay above 80; the light red's stay below 110 even over a dark map). */
@@ -16,6 +16,21 @@ async function selectedRedPixels(page: Page, at: { x: number; y: number }, theme
     if (r > 170 && (theme === 'light' ? g < 110 && b < 110 : g > 80 && g < 140 && b > 80 && b < 140)) red++;
   }
   return red;
+}
+
+/** The map's cursor: `pointer` over a place, `zoom-in` over a cluster. */
+function mapCursor(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor);
+}
+
+/** Clicks a city where the URL's map view puts it, once the cursor says it can be clicked; waits for its panel. */
+async function clickCityOnMap(page: Page, city: ApiPlace): Promise<void> {
+  const at = await mapPixelOf(page, city.lon, city.lat);
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => mapCursor(page)).toBe('pointer');
+  await page.mouse.click(at.x, at.y);
+  await page.waitForURL(`**/places/${city.id}**`);
+  await expect.poll(() => page.locator('#place-heading').textContent()).toBe(city.name);
 }
 
 /** Mean luminance (0–255) of the map canvas. */
@@ -144,7 +159,7 @@ describe('the map dashboard', () => {
     await page.waitForTimeout(400);
     const at = await mapPixelOf(page, pyongyang.lon, pyongyang.lat);
     await page.mouse.move(at.x, at.y);
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('zoom-in');
+    await expect.poll(() => mapCursor(page)).toBe('zoom-in');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => parseMapHash(new URL(page.url()).hash)?.zoom ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(3.99);
     expect(new URL(page.url()).pathname).toBe('/');
@@ -152,12 +167,7 @@ describe('the map dashboard', () => {
     await page.waitForTimeout(400);
 
     // Apart now: each city is a place to click.
-    const seoulAt = await mapPixelOf(page, seoul.lon, seoul.lat);
-    await page.mouse.move(seoulAt.x, seoulAt.y);
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('pointer');
-    await page.mouse.click(seoulAt.x, seoulAt.y);
-    await page.waitForURL(`**/places/${seoul.id}**`);
-    await expect.poll(() => page.locator('#place-heading').textContent()).toBe(seoul.name);
+    await clickCityOnMap(page, seoul);
 
     // Back out to zoom 2, where Seoul's neighbours cluster again: Seoul is still drawn, in the selected red.
     await waitForMapHash(page);
@@ -185,13 +195,7 @@ describe('the map dashboard', () => {
     await waitForMapIdle(page);
     // Still selected, in the dark theme's red, and the other places are still there to click.
     await expect.poll(() => selectedRedPixels(page, at, 'dark'), { timeout: 10_000 }).toBeGreaterThan(20);
-    const pyongyang = await placeNamed(/^Pyongyang$/);
-    const other = await mapPixelOf(page, pyongyang.lon, pyongyang.lat);
-    await page.mouse.move(other.x, other.y);
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.map-canvas canvas')?.style.cursor)).toBe('pointer');
-    await page.mouse.click(other.x, other.y);
-    await page.waitForURL(`**/places/${pyongyang.id}**`);
-    await expect.poll(() => page.locator('#place-heading').textContent()).toBe(pyongyang.name);
+    await clickCityOnMap(page, await placeNamed(/^Pyongyang$/));
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
